@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { NavLink } from "@/components/nav-link";
+
+const LINKS = [
+  { href: "/profile", label: "Reading brain" },
+  { href: "/chat", label: "Chat" },
+  { href: "/tools", label: "Explain & summarize" },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/profile" className="flex items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden className="grid size-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+            PM
+          </span>
+          Profile Maker
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
+          {LINKS.map((l) => (
+            <NavLink key={l.href} href={l.href}>
+              {l.label}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The database: PostgreSQL (postgres.js) when DATABASE_URL is set, embedded PGlite otherwise. Opened lazily
+ * and cached on globalThis so `next build` never touches the data folder and dev hot reloads reuse one client
+ * (PGlite allows exactly one process per data folder). Migrations are applied on first open.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { PGlite } from "@electric-sql/pglite";
+import { env, pgliteDataDir } from "@/lib/env";
+import * as schema from "./schema";
+
+type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a query can run on: the database or an open transaction. */
+export type Executor = Db | Tx;
+export type Driver = "pglite" | "postgres";
+
+export type Database = {
+  db: Db;
+  driver: Driver;
+  /** The embedded instance (pg-boss runs on it through its PGlite adapter); null on PostgreSQL. */
+  pglite: PGlite | null;
+  close: () => Promise<void>;
+};
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** Opens a database and applies migrations. `pgliteDir` may be "memory://" for an in-memory database. */
+export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url);
+  return openPglite(opts.pgliteDir ?? "memory://");
+}
+
+async function openPglite(dir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  if (!dir.startsWith("memory://")) await mkdir(path.dirname(path.resolve(dir)), { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db: db as unknown as Db, driver: "pglite", pglite: client, close: () => client.close() };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  // Several app instances may start at once: one migrates while the others wait on the advisory lock.
+  const lockClient = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    await lockClient`select pg_advisory_lock(738201)`;
+    await migrate(drizzle(lockClient), { migrationsFolder: MIGRATIONS_FOLDER });
+    await lockClient`select pg_advisory_unlock(738201)`;
+  } finally {
+    await lockClient.end();
+  }
+  const client = postgres(url, { max: 10, onnotice: () => undefined });
+  const db = drizzle(client, { schema });
+  return { db: db as unknown as Db, driver: "postgres", pglite: null, close: () => client.end() };
+}
+
+type Cache = { database?: Promise<Database> };
+const cache = globalThis as typeof globalThis & { __profileMakerDb?: Cache };
+
+/** The app's database, opened on first use. */
+export function getDatabase(): Promise<Database> {
+  const c = (cache.__profileMakerDb ??= {});
+  if (!c.database) {
+    const e = env();
+    c.database = openDatabase({ url: e.DATABASE_URL, pgliteDir: pgliteDataDir(e) });
+    // A failed open must not be cached forever: the next request tries again.
+    c.database.catch(() => {
+      c.database = undefined;
+    });
+  }
+  return c.database;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

@@ -1,0 +1,235 @@
+/**
+ * One schema for both drivers (PGlite and PostgreSQL). Every table is keyed by user so the store can be
+ * distributed by user id (DESIGN.md, Scale). Ordinal atoms are option indexes, categoricals option keys.
+ */
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { InferSelectModel } from "drizzle-orm";
+import type { Atoms } from "@/lib/personality/atoms";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const provenance = pgEnum("provenance", ["empty", "onboarding", "evolved", "user"]);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  createdAt: createdAt(),
+});
+
+export const profileAtoms = pgTable("profile_atoms", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tone: smallint("tone").notNull(),
+  length: smallint("length").notNull(),
+  density: smallint("density").notNull(),
+  mathComfort: smallint("math_comfort").notNull(),
+  level: smallint("level").notNull(),
+  domain: text("domain").notNull(),
+  language: text("language").notNull(),
+  aboutMe: text("about_me").notNull().default(""),
+  /** Compare-and-set token for the mirror: bumped by every writer of atoms. */
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const personalitySummary = pgTable("personality_summary", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  text: text("text").notNull().default(""),
+  provenance: provenance("provenance").notNull().default("empty"),
+  /** Bumped on every change of the paragraph; responses record the version they were generated with. */
+  version: integer("version").notNull().default(0),
+  /** The profile_atoms.version this paragraph was verbalized from (the mirror invariant). */
+  atomsVersion: integer("atoms_version"),
+  reason: text("reason").notNull().default(""),
+  stale: boolean("stale").notNull().default(false),
+  staleDims: text("stale_dims").array().notNull().default([]),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const personalitySummaryVersion = pgTable(
+  "personality_summary_version",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    text: text("text").notNull(),
+    provenance: provenance("provenance").notNull(),
+    reason: text("reason").notNull(),
+    atoms: jsonb("atoms").$type<Atoms & { aboutMe: string; version: number }>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("summary_version_user_idx").on(t.userId, t.version)],
+);
+
+export const amendmentStatus = pgEnum("amendment_status", ["proposed", "accepted", "dismissed", "folded"]);
+export const amendmentSource = pgEnum("amendment_source", ["nudge", "drift", "refinement"]);
+
+export const amendment = pgTable(
+  "amendment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    status: amendmentStatus("status").notNull().default("proposed"),
+    source: amendmentSource("source").notNull(),
+    /** What prompted it: the atom change, the drifting dimensions, or the refinement check's evidence. */
+    evidence: jsonb("evidence").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [index("amendment_user_status_idx").on(t.userId, t.status)],
+);
+
+export const conversation = pgTable(
+  "conversation",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull().default("New chat"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("conversation_user_idx").on(t.userId, t.updatedAt)],
+);
+
+export const surface = pgEnum("surface", ["chat", "explain", "summarize", "preview"]);
+
+/** Every AI output on every surface: what the refinement loop samples and what thumbs attach to. */
+export const aiResponse = pgTable(
+  "ai_response",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    surface: surface("surface").notNull(),
+    conversationId: uuid("conversation_id").references(() => conversation.id, { onDelete: "cascade" }),
+    prompt: text("prompt").notNull(),
+    text: text("text").notNull(),
+    /** personality_summary.version in force when the preamble was read (0 = no preamble). */
+    summaryVersion: integer("summary_version").notNull(),
+    /** 1 up, -1 down, null none. */
+    thumb: smallint("thumb"),
+    status: text("status", { enum: ["complete", "stopped", "error"] }).notNull().default("complete"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ai_response_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const message = pgTable(
+  "message",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversation.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["user", "assistant"] }).notNull(),
+    text: text("text").notNull(),
+    responseId: uuid("response_id").references(() => aiResponse.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("message_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+export const signalSource = pgEnum("signal_source", ["nudge", "thumb", "preview_thumb", "about_me", "skip"]);
+
+/** Append-only log of every meaningful action (DESIGN.md, Signals). */
+export const signal = pgTable(
+  "signal",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    dimension: text("dimension"),
+    /** Ordinal value in [0, 1]; null for categorical and dimensionless signals. */
+    value: real("value"),
+    /** Categorical option index; null otherwise. */
+    category: smallint("category"),
+    source: signalSource("source").notNull(),
+    weight: real("weight").notNull().default(1),
+    responseId: uuid("response_id").references(() => aiResponse.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("signal_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** L3 state per (user, dimension), updated in the same transaction as the signal insert. */
+export const preferenceStat = pgTable(
+  "preference_stat",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+    /** The aggregator's O(1) state (ring buffer, sums, reference weights, drift run, cooldown). */
+    state: jsonb("state").$type<Record<string, unknown>>().notNull(),
+    estimate: real("estimate"),
+    confidence: real("confidence"),
+    n: integer("n").notNull().default(0),
+    driftDetectedAt: timestamp("drift_detected_at", { withTimezone: true }),
+    /** Set on every update, cleared by the sweep: the sweep reads only what changed since it last ran. */
+    dirty: boolean("dirty").notNull().default(true),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.dimension] }), index("preference_stat_dirty_idx").on(t.dirty)],
+);
+
+export const refinementCheck = pgTable(
+  "refinement_check",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["insufficient", "aligned", "diverged", "failed"] }).notNull(),
+    seed: integer("seed").notNull(),
+    summaryVersion: integer("summary_version").notNull(),
+    /** Sampled response ids with their thumbs and the judge's predictions. */
+    evidence: jsonb("evidence").$type<Record<string, unknown>>().notNull().default({}),
+    wrong: integer("wrong").notNull().default(0),
+    sampled: integer("sampled").notNull().default(0),
+    reason: text("reason").notNull().default(""),
+    amendmentId: uuid("amendment_id").references(() => amendment.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("refinement_check_user_idx").on(t.userId, t.createdAt)],
+);
+
+export type User = InferSelectModel<typeof users>;
+export type ProfileAtomsRow = InferSelectModel<typeof profileAtoms>;
+export type SummaryRow = InferSelectModel<typeof personalitySummary>;
+export type SummaryVersionRow = InferSelectModel<typeof personalitySummaryVersion>;
+export type AmendmentRow = InferSelectModel<typeof amendment>;
+export type ConversationRow = InferSelectModel<typeof conversation>;
+export type MessageRow = InferSelectModel<typeof message>;
+export type AiResponseRow = InferSelectModel<typeof aiResponse>;
+export type SignalRow = InferSelectModel<typeof signal>;
+export type PreferenceStatRow = InferSelectModel<typeof preferenceStat>;
+export type RefinementCheckRow = InferSelectModel<typeof refinementCheck>;
+export type Provenance = (typeof provenance.enumValues)[number];

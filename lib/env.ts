@@ -1,0 +1,55 @@
+/**
+ * Every environment variable the app reads, validated once. Nothing but the model key is needed to run, and
+ * the model key is optional: without it the offline demo model answers. Listed and explained in .env.example.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1")
+  .optional();
+
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  DATA_DIR: z.string().min(1).default(".data"),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  SESSION_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "SESSION_SECRET must be at least 32 characters.").optional(),
+  ),
+  SESSION_COOKIE_SECURE: z.preprocess(emptyAsUndefined, bool),
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OPENAI_CHAT_MODEL: z.string().min(1).default("gpt-4.1-mini"),
+  OPENAI_FAST_MODEL: z.string().min(1).default("gpt-4.1-nano"),
+  VERBALIZER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  OFFLINE_MODEL_DELAY_MS: z.coerce.number().int().min(0).default(15),
+  JOBS_IN_APP: z.preprocess(emptyAsUndefined, bool),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${lines}\nSee .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export function pgliteDataDir(e: Env = env()): string {
+  return e.PGLITE_DATA_DIR ?? `${e.DATA_DIR}/pglite`;
+}

@@ -1,0 +1,74 @@
+/**
+ * One error type with stable codes ("bad_request:profile", "not_found:chat", …). Server actions return it as
+ * a typed result; route handlers turn it into a JSON response. The cause is logged, the user sees `message`.
+ */
+import type { z } from "zod";
+
+export type ErrorType = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "internal";
+export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "job" | "api";
+export type ErrorCode = `${ErrorType}:${ErrorArea}`;
+
+const STATUS: Record<ErrorType, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+export type AppErrorJson = { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: ErrorCode, message: string, opts: { cause?: unknown; fieldErrors?: Record<string, string[]> } = {}) {
+    super(message, { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = opts.fieldErrors;
+  }
+
+  get status(): number {
+    return STATUS[this.code.split(":")[0] as ErrorType];
+  }
+
+  toJSON(): AppErrorJson {
+    return { code: this.code, message: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) };
+  }
+
+  toResponse(): Response {
+    return Response.json({ error: this.toJSON() }, { status: this.status });
+  }
+}
+
+/** A zod failure as a bad_request error whose message is the first issue's (written for people). */
+export function fromZod(area: ErrorArea, error: z.ZodError): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new AppError(`bad_request:${area}`, error.issues[0]?.message ?? "Invalid input.", { fieldErrors });
+}
+
+/** Anything thrown, as an AppError: unknown failures become a generic internal error (cause logged). */
+export function toAppError(area: ErrorArea, err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  console.error(`[${area}]`, err);
+  return new AppError(`internal:${area}`, "Something went wrong on our side. Nothing was changed; please try again.", {
+    cause: err,
+  });
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorJson };
+
+/** Runs an action body and returns a typed result instead of throwing across the server boundary. */
+export async function runAction<T>(area: ErrorArea, body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (err) {
+    return { ok: false, error: toAppError(area, err).toJSON() };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Integration tests run against BOTH drivers: an in-memory PGlite, and (when TEST_DATABASE_URL is set) a
+ * PostgreSQL database created for this test file and dropped afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe } from "vitest";
+import { openDatabase, type Database } from "@/db/client";
+
+export type DriverName = "pglite" | "postgres";
+
+export function testDrivers(): DriverName[] {
+  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/** A fresh, migrated database for one driver. `drop` removes it (PostgreSQL) or closes it (PGlite). */
+export async function createTestDatabase(driver: DriverName): Promise<Database & { drop: () => Promise<void> }> {
+  if (driver === "pglite") {
+    const database = await openDatabase({ pgliteDir: "memory://" });
+    return { ...database, drop: database.close };
+  }
+  const admin = process.env.TEST_DATABASE_URL!;
+  const name = `pm_test_${randomBytes(6).toString("hex")}`;
+  const sql = postgres(admin, { max: 1, onnotice: () => undefined });
+  await sql.unsafe(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      await sql.unsafe(`drop database if exists ${name} with (force)`);
+      await sql.end();
+    },
+  };
+}
+
+/** `describe` once per driver with a migrated database in `ctx.database`. */
+export function describeDrivers(name: string, body: (ctx: { database: Database; driver: DriverName }) => void): void {
+  for (const driver of testDrivers()) {
+    describe(`${name} [${driver}]`, () => {
+      const ctx = { driver } as { database: Database; driver: DriverName };
+      let drop: () => Promise<void>;
+      beforeAll(async () => {
+        const d = await createTestDatabase(driver);
+        ctx.database = d;
+        drop = d.drop;
+      });
+      afterAll(async () => {
+        await drop();
+      });
+      body(ctx);
+    });
+  }
+}
+
+/** Rows of a raw `db.execute` result, whose shape differs between postgres.js (array) and PGlite ({ rows }). */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
