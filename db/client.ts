@@ -23,6 +23,8 @@ export type Database = {
   driver: Driver;
   /** The embedded instance (pg-boss runs on it through its PGlite adapter); null on PostgreSQL. */
   pglite: PGlite | null;
+  /** The connection string on PostgreSQL (pg-boss opens its own pool with it); null on PGlite. */
+  url: string | null;
   close: () => Promise<void>;
 };
 
@@ -42,7 +44,7 @@ async function openPglite(dir: string): Promise<Database> {
   const client = await PGlite.create(dir);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: db as unknown as Db, driver: "pglite", pglite: client, close: () => client.close() };
+  return { db: db as unknown as Db, driver: "pglite", pglite: client, url: null, close: () => client.close() };
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -60,7 +62,7 @@ async function openPostgres(url: string): Promise<Database> {
   }
   const client = postgres(url, { max: 10, onnotice: () => undefined });
   const db = drizzle(client, { schema });
-  return { db: db as unknown as Db, driver: "postgres", pglite: null, close: () => client.end() };
+  return { db: db as unknown as Db, driver: "postgres", pglite: null, url, close: () => client.end() };
 }
 
 type Cache = { database?: Promise<Database> };
