@@ -192,7 +192,10 @@ export const preferenceStat = pgTable(
     estimate: real("estimate"),
     confidence: real("confidence"),
     n: integer("n").notNull().default(0),
+    /** Drift fired and the sweep has not handled it yet (cleared by the sweep). */
     driftDetectedAt: timestamp("drift_detected_at", { withTimezone: true }),
+    /** When drift last fired, kept for the per-dimension chart. */
+    lastDriftAt: timestamp("last_drift_at", { withTimezone: true }),
     /** Set on every update, cleared by the sweep: the sweep reads only what changed since it last ran. */
     dirty: boolean("dirty").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "preference_stat" ADD COLUMN "last_drift_at" timestamp with time zone;
