@@ -17,7 +17,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { InferSelectModel } from "drizzle-orm";
+import { sql, type InferSelectModel } from "drizzle-orm";
 import type { Atoms } from "@/lib/personality/atoms";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -200,7 +200,7 @@ export const preferenceStat = pgTable(
     dirty: boolean("dirty").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.dimension] }), index("preference_stat_dirty_idx").on(t.dirty)],
+  (t) => [primaryKey({ columns: [t.userId, t.dimension] }), index("preference_stat_dirty_idx").on(t.userId).where(sql`dirty`)],
 );
 
 export const refinementCheck = pgTable(
