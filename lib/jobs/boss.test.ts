@@ -21,6 +21,7 @@ for (const driver of testDrivers()) {
       let boss: PgBoss | undefined;
       try {
         boss = await startBoss(database, {
+          work: true,
           handlers: { [DRIFT_SWEEP]: async (data) => void seen.push(data) },
         });
         expect((await boss.getQueue(REFINEMENT_CHECK))?.policy).toBe("stately");

@@ -7,19 +7,26 @@ import type { Database } from "@/db/client";
 import { QUEUES } from "./queues";
 
 export type JobHandlers = Record<string, (data: unknown) => Promise<void>>;
+export type Schedule = { name: string; cron: string };
 
+/**
+ * `work: false` gives a send-only engine (an app instance on PostgreSQL whose jobs run in `npm run worker`):
+ * no polling, no cron, no maintenance.
+ */
 export async function startBoss(
   database: Database,
-  opts: { handlers?: JobHandlers; schedules?: { name: string; cron: string }[] },
+  opts: { work: boolean; handlers?: JobHandlers; schedules?: Schedule[] },
 ): Promise<PgBoss> {
+  const mode = { supervise: opts.work, schedule: opts.work };
   const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite" })
-    : new PgBoss({ connectionString: database.url ?? undefined, max: 4 });
+    ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", ...mode })
+    : new PgBoss({ connectionString: database.url ?? undefined, max: 4, ...mode });
   boss.on("error", (err) => console.error("[jobs]", err));
   await boss.start();
   for (const [name, options] of Object.entries(QUEUES)) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
   }
+  if (!opts.work) return boss;
   for (const s of opts.schedules ?? []) await boss.schedule(s.name, s.cron);
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
     await boss.work(name, { batchSize: 1 }, async ([job]) => {
