@@ -1,0 +1,153 @@
+import "server-only";
+import { generateText, streamText, type ModelMessage, type TextStreamPart, type ToolSet } from "ai";
+import { readPreamble, type Preamble } from "./preamble";
+import { buildSystem, type Surface } from "./prompts";
+import { selectModels, type ModelKind } from "./provider";
+
+/**
+ * THE harness (DESIGN.md, L1): the only module that calls a model. Every surface gets
+ * `system = preamble + "\n\n" + surface instructions`, with the preamble read fresh through readPreamble (no
+ * cache, no per-surface override). tests/source-scan.test.ts enforces that nothing else calls a model or reads
+ * the paragraph for prompting.
+ */
+
+export type ReplyStatus = "complete" | "stopped" | "error";
+/** How a streamed reply ended, with everything the model produced up to then. */
+export type Outcome = { text: string; status: ReplyStatus; error?: unknown };
+export type ModelInfo = { kind: ModelKind; label: string };
+/** What the model is (or was) given for a surface: the "What the AI sees" panel shows exactly this. */
+export type SurfaceContext = { preamble: Preamble; system: string; model: ModelInfo };
+export type Part = TextStreamPart<ToolSet>;
+
+/** Output bounds per surface: generous for reading, small for the preview. */
+const MAX_OUTPUT_TOKENS: Record<Surface, number> = { chat: 2000, explain: 2000, summarize: 1000, preview: 700 };
+
+/** The context the next call on this surface would get, for showing it before anything is sent. */
+export async function surfaceContext({ userId, surface }: { userId: string; surface: Surface }): Promise<SurfaceContext> {
+  const preamble = await readPreamble(userId);
+  const { kind, label } = selectModels();
+  return { preamble, system: buildSystem(preamble.text, surface), model: { kind, label } };
+}
+
+export type StreamSurfaceInput = {
+  userId: string;
+  surface: Surface;
+  abortSignal?: AbortSignal;
+  /**
+   * Called exactly once when the reply ends (complete, stopped or failed), with the text produced. The returned
+   * stream does not close until this has resolved, so whatever it stores exists before the client sees the end.
+   */
+  onSettled: (outcome: Outcome, context: SurfaceContext) => Promise<void>;
+} & ({ prompt: string; messages?: never } | { messages: ModelMessage[]; prompt?: never });
+
+/** Streams one reply on a surface. The returned stream carries `streamText`'s parts. */
+export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceContext & { stream: ReadableStream<Part> }> {
+  const preamble = await readPreamble(input.userId);
+  const models = selectModels();
+  const context: SurfaceContext = {
+    preamble,
+    system: buildSystem(preamble.text, input.surface),
+    model: { kind: models.kind, label: models.label },
+  };
+  const result = streamText({
+    model: models.chat,
+    instructions: context.system,
+    ...(input.messages ? { messages: input.messages } : { prompt: input.prompt! }),
+    maxOutputTokens: MAX_OUTPUT_TOKENS[input.surface],
+    abortSignal: input.abortSignal,
+    // Errors are reported through the stream (an `error` part) and the outcome; this only keeps them out of stderr.
+    onError: () => undefined,
+  });
+  return { ...context, stream: settleOnce(result.stream, (outcome) => input.onSettled(outcome, context)) };
+}
+
+/**
+ * Passes the parts through while keeping the text, and decides the outcome once: a clean end is `complete`, an
+ * abort (stop button, client gone) is `stopped`, an error part or a broken stream is `error`. The final
+ * `finish` part is held back until `onSettled` has stored the result. streamText's own callbacks do not cover
+ * every case (a provider stream that throws calls none of them), so the outcome is read off the stream itself.
+ */
+export function settleOnce(source: ReadableStream<Part>, onSettled: (outcome: Outcome) => Promise<void>): ReadableStream<Part> {
+  const reader = source.getReader();
+  let text = "";
+  let error: unknown;
+  let hasError = false;
+  let aborted = false;
+  let finish: Part | undefined;
+  let cancelled = false;
+  let settled: Promise<void> | undefined;
+  const settle = (status: ReplyStatus) =>
+    (settled ??= onSettled({ text, status, ...(hasError ? { error } : {}) }).catch((err: unknown) => {
+      console.error("[harness] storing a reply failed", err);
+    }));
+
+  return new ReadableStream<Part>({
+    async pull(controller) {
+      // Loop until something is enqueued: a pull that enqueues nothing would not be called again.
+      for (;;) {
+        let next: ReadableStreamReadResult<Part>;
+        try {
+          next = await reader.read();
+        } catch (err) {
+          hasError = true;
+          error = err;
+          await settle(cancelled ? "stopped" : "error");
+          if (cancelled) return;
+          controller.enqueue({ type: "error", error: err });
+          controller.close();
+          return;
+        }
+        if (next.done) {
+          await settle(aborted ? "stopped" : hasError ? "error" : "complete");
+          if (cancelled) return;
+          if (finish) controller.enqueue(finish);
+          controller.close();
+          return;
+        }
+        const part = next.value;
+        if (part.type === "text-delta") text += part.text;
+        else if (part.type === "abort") aborted = true;
+        else if (part.type === "error" && !hasError) {
+          hasError = true;
+          error = part.error;
+        } else if (part.type === "finish") {
+          finish = part;
+          continue;
+        }
+        controller.enqueue(part);
+        return;
+      }
+    },
+    async cancel(reason) {
+      cancelled = true;
+      aborted = true;
+      await reader.cancel(reason);
+      await settle(hasError ? "error" : "stopped");
+    },
+  });
+}
+
+/**
+ * One bounded call to the fast model for write-time work (the verbalizer, L5). It writes the paragraph, so it
+ * reads none: its input is the atoms, passed in `prompt`. Returns null when no model is configured (offline),
+ * so the caller uses its deterministic fallback; throws on failure or when `timeoutMs` passes.
+ */
+export async function generateWithFastModel(input: {
+  instructions: string;
+  prompt: string;
+  maxOutputTokens: number;
+  timeoutMs: number;
+}): Promise<string | null> {
+  const models = selectModels();
+  if (models.kind === "offline") return null;
+  const { text } = await generateText({
+    model: models.fast,
+    instructions: input.instructions,
+    prompt: input.prompt,
+    maxOutputTokens: input.maxOutputTokens,
+    // A retry would blow the time budget; the caller falls back instead.
+    maxRetries: 0,
+    abortSignal: AbortSignal.timeout(input.timeoutMs),
+  });
+  return text;
+}

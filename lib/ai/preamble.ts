@@ -1,0 +1,43 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { personalitySummary, type Provenance } from "@/db/schema";
+
+/**
+ * The paragraph as the harness sends it. `text` is null when there is no preamble at all (provenance `empty`,
+ * or nobody wrote a row yet); then `version` is 0, which is what responses record.
+ */
+export type Preamble =
+  | { text: string; provenance: Exclude<Provenance, "empty">; version: number }
+  | { text: null; provenance: "empty"; version: 0 };
+
+export const NO_PREAMBLE: Preamble = { text: null, provenance: "empty", version: 0 };
+
+/**
+ * THE read of the paragraph for prompting (DESIGN.md, L1): one primary-key lookup, no cache, no LLM call.
+ * Only lib/ai/harness.ts calls it, and tests/source-scan.test.ts fails the build if anything else defines or
+ * calls it: every surface then sees the paragraph exactly as stored, the moment it is stored.
+ */
+export async function readPreamble(userId: string): Promise<Preamble> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      text: personalitySummary.text,
+      provenance: personalitySummary.provenance,
+      version: personalitySummary.version,
+    })
+    .from(personalitySummary)
+    .where(eq(personalitySummary.userId, userId));
+  return toPreamble(row);
+}
+
+/**
+ * Empty provenance, or a paragraph that is only whitespace, is no preamble: never a made-up default. Blank
+ * lines inside a (user-edited) paragraph are collapsed, so the first blank line of the system prompt is always
+ * the boundary between the paragraph and the surface instructions.
+ */
+export function toPreamble(row: { text: string; provenance: Provenance; version: number } | undefined): Preamble {
+  const text = row?.text.trim().replace(/\n\s*\n/g, "\n") ?? "";
+  if (!row || row.provenance === "empty" || text === "") return NO_PREAMBLE;
+  return { text, provenance: row.provenance, version: row.version };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { appendThumbCompensation, lockResponse, updateThumb } from "@/db/queries/responses";
+import { appendSignals } from "@/db/queries/signals";
+import { AppError } from "@/lib/errors";
+import { measureFeatures, thumbSignals } from "@/lib/personality/features";
+import { thumbFromDb, thumbToDb, type Thumb } from "./wire";
+
+/**
+ * Sets, switches or clears the thumb on one of the user's responses, and in the same transaction appends what
+ * it says to the signal log (DESIGN.md, Signals): the response's measured features, reflected for a down.
+ * Clearing or switching first compensates the previous thumb's signals (weight −1) instead of deleting them.
+ * Idempotent: setting the thumb it already has changes nothing. Null when the response is not theirs.
+ */
+export async function rateResponse({
+  userId,
+  responseId,
+  thumb,
+}: {
+  userId: string;
+  responseId: string;
+  thumb: Thumb | null;
+}): Promise<{ thumb: Thumb | null } | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const response = await lockResponse({ tx, userId, id: responseId });
+    if (!response) return null;
+    if (response.status === "error") {
+      throw new AppError("bad_request:surface", "This reply failed before it finished, so it cannot be rated.");
+    }
+    const previous = thumbFromDb(response.thumb);
+    if (previous === thumb) return { thumb };
+
+    await updateThumb({ tx, id: responseId, thumb: thumbToDb(thumb) });
+    const features = measureFeatures(response.text);
+    const source = response.surface === "preview" ? "preview_thumb" : "thumb";
+    if (previous) {
+      await appendThumbCompensation({ tx, userId, responseId, source, signals: thumbSignals(features, previous) });
+    }
+    if (thumb) {
+      const signals = thumbSignals(features, thumb).map((s) => ({ ...s, source, responseId }) as const);
+      await appendSignals({ tx, userId, signals });
+    }
+    return { thumb };
+  });
+}
