@@ -1,0 +1,172 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Executor, Tx } from "@/db/client";
+import { preferenceStat, signal, type SignalRow } from "@/db/schema";
+import {
+  confidenceLabel,
+  fuse,
+  initialState,
+  update,
+  type ConfidenceLabel,
+  type StatState,
+} from "@/lib/personality/aggregator";
+import {
+  CATEGORICAL_ATOMS,
+  DIMENSIONS,
+  ORDINAL_ATOMS,
+  isOrdinal,
+  snapOrdinal,
+  type CategoricalDim,
+  type Dimension,
+  type OrdinalDim,
+} from "@/lib/personality/atoms";
+
+import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
+
+type Common = { source: SignalRow["source"]; weight?: number; responseId?: string | null };
+
+/**
+ * One signal (DESIGN.md, Signals): an ordinal dimension carries a value in [0, 1], a categorical one a
+ * category index; `about_me` and `skip` carry no dimension and only count toward evolution.
+ */
+export type NewSignal =
+  | (Common & { dimension: OrdinalDim; value: number })
+  | (Common & { dimension: CategoricalDim; category: number })
+  | (Common & { dimension?: undefined });
+
+/**
+ * Appends signals and updates the L3 state of each dimension they touch, inside the caller's transaction.
+ * O(1) per signal: one row lock and one write per dimension, never a scan of the log.
+ */
+export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
+  if (signals.length === 0) return;
+  await tx.insert(signal).values(
+    signals.map((s) => ({
+      userId,
+      source: s.source,
+      weight: s.weight ?? 1,
+      responseId: s.responseId ?? null,
+      dimension: s.dimension ?? null,
+      value: "value" in s ? s.value : null,
+      category: "category" in s ? s.category : null,
+    })),
+  );
+
+  const byDimension = new Map<Dimension, { value: number; weight?: number }[]>();
+  for (const s of signals) {
+    if (!s.dimension) continue;
+    const value = "value" in s ? s.value : "category" in s ? s.category : null;
+    if (value === null) continue;
+    const list = byDimension.get(s.dimension) ?? [];
+    list.push({ value, weight: s.weight });
+    byDimension.set(s.dimension, list);
+  }
+  // A fixed lock order (the display order) so two transactions touching the same dimensions cannot deadlock.
+  for (const dim of DIMENSIONS) {
+    const inputs = byDimension.get(dim);
+    if (inputs) await updateStat({ tx, userId, dim, inputs });
+  }
+}
+
+async function updateStat({
+  tx,
+  userId,
+  dim,
+  inputs,
+}: {
+  tx: Tx;
+  userId: string;
+  dim: Dimension;
+  inputs: { value: number; weight?: number }[];
+}): Promise<void> {
+  const where = and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dim));
+  let [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
+  if (!row) {
+    // Two first signals of a dimension may race: whoever inserts second reads (and locks) the winner's row.
+    await tx
+      .insert(preferenceStat)
+      .values({ userId, dimension: dim, state: initialState(dim) as unknown as Record<string, unknown>, n: 0 })
+      .onConflictDoNothing();
+    [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
+  }
+  let state = row!.state as unknown as StatState;
+  let drift = false;
+  for (const input of inputs) {
+    const result = update(state, input);
+    state = result.state;
+    drift ||= result.drift;
+  }
+  const fused = fuse(state);
+  await tx
+    .update(preferenceStat)
+    .set({
+      state: state as unknown as Record<string, unknown>,
+      estimate: finiteOrNull(fused.estimate),
+      confidence: finiteOrNull(fused.confidence),
+      n: fused.n,
+      dirty: true,
+      updatedAt: sql`now()`,
+      // drift_detected_at is the sweep's pending mark (it clears it); last_drift_at stays for the history.
+      ...(drift ? { driftDetectedAt: sql`now()`, lastDriftAt: sql`now()` } : {}),
+    })
+    .where(where);
+}
+
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+export type PreferenceEstimate = {
+  dimension: Dimension;
+  /** The option the recent feedback points to (ordinal: the nearest option to the fused value). */
+  option: string;
+  label: ConfidenceLabel;
+  n: number;
+};
+
+/** What the recent feedback leans toward, per dimension that has any: one indexed query. */
+export async function getPreferenceEstimates({
+  db,
+  userId,
+}: {
+  db: Executor;
+  userId: string;
+}): Promise<Partial<Record<Dimension, PreferenceEstimate>>> {
+  const rows = await db
+    .select({ dimension: preferenceStat.dimension, state: preferenceStat.state, n: preferenceStat.n })
+    .from(preferenceStat)
+    .where(eq(preferenceStat.userId, userId));
+  const out: Partial<Record<Dimension, PreferenceEstimate>> = {};
+  for (const row of rows) {
+    if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;
+    const dim = row.dimension as Dimension;
+    const fused = fuse(row.state as unknown as StatState);
+    const option = isOrdinal(dim)
+      ? ORDINAL_ATOMS[dim][snapOrdinal(dim, fused.estimate)]!
+      : CATEGORICAL_ATOMS[dim][fused.estimate]!;
+    out[dim] = { dimension: dim, option, label: confidenceLabel(fused), n: fused.n };
+  }
+  return out;
+}
+
+/**
+ * Thumbs and control adjustments so far, each counted only up to the evolution threshold: the question is
+ * only ever "has an onboarding paragraph earned evolution yet?", so the count stops at the bar.
+ */
+export async function countEvidence({ db, userId }: { db: Executor; userId: string }): Promise<Evidence> {
+  const bounded = async (sources: SignalRow["source"][], cap: number) => {
+    const hits = db
+      .select({ one: sql`1`.as("one") })
+      .from(signal)
+      .where(and(eq(signal.userId, userId), inArray(signal.source, sources)))
+      .limit(cap)
+      .as("hits");
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(hits);
+    return row?.n ?? 0;
+  };
+  const [thumbs, adjustments] = await Promise.all([
+    bounded(["thumb", "preview_thumb"], EVOLUTION_THRESHOLD.thumbs),
+    bounded(["nudge"], EVOLUTION_THRESHOLD.adjustments),
+  ]);
+  return { thumbs, adjustments };
+}

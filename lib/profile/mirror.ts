@@ -1,0 +1,226 @@
+import "server-only";
+import type { Db, Tx } from "@/db/client";
+import { getSummary } from "@/db/queries/summary";
+import { foldNudgeProposals, listFoldableAmendments, markFolded } from "@/db/queries/amendments";
+import {
+  appendSummaryVersion,
+  atomsOf,
+  casUpdateProfileAtoms,
+  casWriteSummary,
+  getProfileAtoms,
+  insertProfileAtoms,
+  lockProfileAtoms,
+  lockSummary,
+  type SummaryWrite,
+} from "@/db/queries/profile";
+import { countEvidence } from "@/db/queries/signals";
+import type { AmendmentRow, ProfileAtomsRow, SummaryRow } from "@/db/schema";
+import type { Evidence } from "@/lib/personality/provenance";
+import { AppError } from "@/lib/errors";
+import type { Atoms } from "@/lib/personality/atoms";
+
+/**
+ * The mirror (DESIGN.md, "all writers in one transaction"): read atoms + paragraph with their versions,
+ * verbalize OUTSIDE any transaction (a model call may take a second), then ONE transaction that compare-and-sets
+ * both versions, writes the atoms, the paragraph and its history row, and whatever else the writer appends
+ * (signals, amendment decisions). A version conflict retries from the read; after MAX_ATTEMPTS it fails clearly.
+ */
+
+export type VerbalizeFn = (input: { atoms: Atoms; aboutMe: string; amendments: string[] }) => Promise<{ text: string }>;
+
+export type MirrorDeps = {
+  verbalize: VerbalizeFn;
+  /** Test seam: runs inside the transaction between the atoms write and the paragraph write. */
+  betweenWrites?: (tx: Tx) => Promise<void>;
+  maxAttempts?: number;
+};
+
+export const MAX_ATTEMPTS = 8;
+
+/** Everything a writer decides from, read outside the transaction. */
+export type Snapshot = {
+  atoms: ProfileAtomsRow | null;
+  summary: SummaryRow | null;
+  /** Accepted drift/refinement amendments the verbalizer folds into a re-emitted paragraph. */
+  folded: AmendmentRow[];
+  /** Thumbs and adjustments toward evolution; only counted while the paragraph is `onboarding` (else zeros). */
+  evidence: Evidence;
+};
+
+type ParagraphPlan =
+  /** Re-emitted from the (new) atoms, about-me and folded amendments: the only way a non-pinned text is written. */
+  | {
+      from: "atoms";
+      provenance: "onboarding" | "evolved";
+      reason: string;
+      /** The amendments to fold in, when not the snapshot's (an amendment being accepted joins them). */
+      fold?: AmendmentRow[];
+    }
+  /** A text the user wrote or chose (Save, an amendment appended to a pinned text, a revert to a pinned version). */
+  | { from: "text"; text: string; provenance: "user"; reason: string }
+  /** A revert to a non-pinned version: its old text with the atoms it was verbalized from (see `atoms`). */
+  | { from: "restore"; text: string; provenance: "evolved"; reason: string };
+
+export type MirrorPlan<T> = {
+  /** New atoms and about-me; omitted when the write leaves them alone. */
+  atoms?: { values: Atoms; aboutMe: string };
+  /** The new paragraph; omitted when it stays untouched (pinned, or nothing to rewrite). */
+  paragraph?: ParagraphPlan;
+  /** Everything else written in the same transaction (signals, amendments), with what was just written. */
+  also?: (tx: Tx, written: Written) => Promise<T>;
+  /** Returned without writing when the new text and provenance equal the current ones (Regenerate). */
+  unchanged?: T;
+};
+
+/** A writer's decision: a plan to write, or a result without any write (nothing changed). */
+export type Decision<T> = { write: MirrorPlan<T> } | { skip: T };
+
+export type Written = { atoms: ProfileAtomsRow; summary: SummaryRow | null; text: string | null };
+export type MirrorResult<T> = { value: T; written: boolean };
+
+class VersionConflict extends Error {}
+
+export const CONFLICT_MESSAGE =
+  "Your reading brain kept changing in another tab or window while this change was being saved, so it was not saved. Reload the page and try again.";
+
+export async function readSnapshot({ db, userId }: { db: Db; userId: string }): Promise<Snapshot> {
+  const [atoms, summary, folded] = await Promise.all([
+    getProfileAtoms({ db, userId }),
+    getSummary({ db, userId }),
+    listFoldableAmendments({ db, userId }),
+  ]);
+  const evidence = summary?.provenance === "onboarding" ? await countEvidence({ db, userId }) : { thumbs: 0, adjustments: 0 };
+  return { atoms, summary, folded, evidence };
+}
+
+/** The verbalizer's input for a set of atoms: what makes the mirror invariant checkable. */
+export function verbalizerInput(atoms: Atoms, aboutMe: string, folded: AmendmentRow[]) {
+  return { atoms, aboutMe, amendments: folded.map((a) => a.text) };
+}
+
+export async function mirrorWrite<T>({
+  db,
+  userId,
+  deps,
+  decide,
+}: {
+  db: Db;
+  userId: string;
+  deps: MirrorDeps;
+  /** Pure decision from the snapshot; may throw an AppError to refuse. Called again on every retry. */
+  decide: (snap: Snapshot) => Decision<T>;
+}): Promise<MirrorResult<T>> {
+  const attempts = deps.maxAttempts ?? MAX_ATTEMPTS;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const snap = await readSnapshot({ db, userId });
+    const decision = decide(snap);
+    if ("skip" in decision) return { value: decision.skip, written: false };
+    const plan = decision.write;
+    const text = await paragraphText(plan, snap, deps);
+    if (plan.unchanged !== undefined && text === snap.summary?.text && plan.paragraph?.provenance === snap.summary.provenance) {
+      return { value: plan.unchanged, written: false };
+    }
+    try {
+      const value = await db.transaction((tx) => writeOnce({ tx, userId, snap, plan, text, deps }));
+      return { value, written: true };
+    } catch (err) {
+      if (!(err instanceof VersionConflict)) throw err;
+      // Spread competing tabs apart a little; the bound keeps a hot loop from holding a request forever.
+      await new Promise((r) => setTimeout(r, attempt * 5 + Math.random() * 10 * attempt));
+    }
+  }
+  throw new AppError("conflict:profile", CONFLICT_MESSAGE);
+}
+
+async function paragraphText<T>(plan: MirrorPlan<T>, snap: Snapshot, deps: MirrorDeps): Promise<string | null> {
+  const p = plan.paragraph;
+  if (!p) return null;
+  if (p.from !== "atoms") return p.text;
+  const atoms = plan.atoms?.values ?? (snap.atoms ? atomsOf(snap.atoms) : null);
+  if (!atoms) throw new AppError("bad_request:profile", "Set up your reading brain first.");
+  const aboutMe = plan.atoms?.aboutMe ?? snap.atoms?.aboutMe ?? "";
+  const { text } = await deps.verbalize(verbalizerInput(atoms, aboutMe, p.fold ?? snap.folded));
+  if (!text.trim()) throw new AppError("internal:profile", "The paragraph could not be written. Nothing was changed; please try again.");
+  return text;
+}
+
+async function writeOnce<T>({
+  tx,
+  userId,
+  snap,
+  plan,
+  text,
+  deps,
+}: {
+  tx: Tx;
+  userId: string;
+  snap: Snapshot;
+  plan: MirrorPlan<T>;
+  text: string | null;
+  deps: MirrorDeps;
+}): Promise<T> {
+  // Lock order is always atoms, then paragraph: two writers can conflict but never deadlock.
+  const atoms = await writeAtoms({ tx, userId, snap, plan });
+  await deps.betweenWrites?.(tx);
+
+  let summary: SummaryRow | null;
+  const expected = snap.summary?.version ?? 0;
+  if (plan.paragraph && text !== null) {
+    const write: SummaryWrite = {
+      text,
+      provenance: plan.paragraph.provenance,
+      reason: plan.paragraph.reason,
+      atomsVersion: atoms.version,
+    };
+    summary = await casWriteSummary({ tx, userId, expectedVersion: expected, write });
+    if (!summary) throw new VersionConflict();
+    await appendSummaryVersion({ tx, userId, summary, atoms });
+    if (plan.paragraph.from === "atoms") {
+      const used = plan.paragraph.fold ?? snap.folded;
+      await markFolded({ tx, userId, ids: used.map((a) => a.id) });
+    }
+    // A paragraph that mirrors the atoms again leaves nothing for a control-change proposal to add.
+    if (plan.paragraph.provenance !== "user") await foldNudgeProposals({ tx, userId });
+  } else {
+    summary = await lockSummary({ tx, userId });
+    if ((summary?.version ?? 0) !== expected) throw new VersionConflict();
+    // Changing the atoms under a non-pinned paragraph without re-emitting it would break the invariant.
+    if (plan.atoms && summary && summary.provenance !== "user" && summary.provenance !== "empty") {
+      throw new Error("mirror: atoms changed under a non-pinned paragraph without re-emitting it");
+    }
+  }
+  return plan.also ? plan.also(tx, { atoms, summary, text }) : (undefined as T);
+}
+
+async function writeAtoms<T>({
+  tx,
+  userId,
+  snap,
+  plan,
+}: {
+  tx: Tx;
+  userId: string;
+  snap: Snapshot;
+  plan: MirrorPlan<T>;
+}): Promise<ProfileAtomsRow> {
+  if (!snap.atoms) {
+    if (!plan.atoms) throw new AppError("bad_request:profile", "Set up your reading brain first.");
+    const row = await insertProfileAtoms({ tx, userId, atoms: plan.atoms.values, aboutMe: plan.atoms.aboutMe });
+    if (!row) throw new VersionConflict();
+    return row;
+  }
+  if (plan.atoms) {
+    const row = await casUpdateProfileAtoms({
+      tx,
+      userId,
+      expectedVersion: snap.atoms.version,
+      atoms: plan.atoms.values,
+      aboutMe: plan.atoms.aboutMe,
+    });
+    if (!row) throw new VersionConflict();
+    return row;
+  }
+  const row = await lockProfileAtoms({ tx, userId });
+  if (!row || row.version !== snap.atoms.version) throw new VersionConflict();
+  return row;
+}
