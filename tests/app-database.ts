@@ -8,7 +8,7 @@ import type { Database } from "@/db/client";
 type Cache = { database?: Promise<Database> };
 const holder = globalThis as typeof globalThis & { __profileMakerDb?: Cache };
 
-export function useAsAppDatabase(ctx: { database: Database }): void {
+export function installAppDatabase(ctx: { database: Database }): void {
   let previous: Cache | undefined;
   beforeAll(() => {
     previous = holder.__profileMakerDb;

@@ -72,14 +72,17 @@ export async function startOpenAIStub(initial: StubBehavior = { kind: "reply", t
       return;
     }
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    res.write(chunk(body.model, { role: "assistant", content: "" }, null));
+    // Each write is flushed before the next step, so a "drop" really cuts the stream after what was sent.
+    const send = (data: string) => new Promise<void>((r) => res.write(data, () => r()));
+    await send(chunk(body.model, { role: "assistant", content: "" }, null));
     const parts = words(b.text);
     for (let i = 0; i < parts.length; i++) {
       if (b.kind === "drop" && i === b.chunks) {
+        await sleep(20);
         res.destroy();
         return;
       }
-      res.write(chunk(body.model, { content: parts[i] }, null));
+      await send(chunk(body.model, { content: parts[i] }, null));
       if (b.kind === "reply" && b.delayMs) await sleep(b.delayMs);
     }
     res.write(chunk(body.model, {}, "stop"));

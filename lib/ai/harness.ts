@@ -54,6 +54,8 @@ export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceC
     instructions: context.system,
     ...(input.messages ? { messages: input.messages } : { prompt: input.prompt! }),
     maxOutputTokens: MAX_OUTPUT_TOKENS[input.surface],
+    // One retry for a transient failure before any output; more would keep the reader waiting for an error.
+    maxRetries: 1,
     abortSignal: input.abortSignal,
     // Errors are reported through the stream (an `error` part) and the outcome; this only keeps them out of stderr.
     onError: () => undefined,
@@ -137,6 +139,7 @@ export async function generateWithFastModel(input: {
   prompt: string;
   maxOutputTokens: number;
   timeoutMs: number;
+  abortSignal?: AbortSignal;
 }): Promise<string | null> {
   const models = selectModels();
   if (models.kind === "offline") return null;
@@ -147,7 +150,9 @@ export async function generateWithFastModel(input: {
     maxOutputTokens: input.maxOutputTokens,
     // A retry would blow the time budget; the caller falls back instead.
     maxRetries: 0,
-    abortSignal: AbortSignal.timeout(input.timeoutMs),
+    abortSignal: input.abortSignal
+      ? AbortSignal.any([input.abortSignal, AbortSignal.timeout(input.timeoutMs)])
+      : AbortSignal.timeout(input.timeoutMs),
   });
   return text;
 }

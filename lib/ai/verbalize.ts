@@ -1,46 +1,45 @@
 import "server-only";
 import { env } from "@/lib/env";
-import {
-  DIMENSION_LABELS,
-  LANGUAGE_NAMES,
-  ORDINAL_DIMS,
-  optionLabel,
-  type Atoms,
-} from "@/lib/personality/atoms";
-import { verbalizeOffline } from "@/lib/personality/verbalizer";
+import { DIMENSION_LABELS, LANGUAGE_NAMES, ORDINAL_DIMS, optionLabel } from "@/lib/personality/atoms";
+import { verbalizeWithFallback, type Verbalized, type Verbalizer, type VerbalizerInput } from "@/lib/personality/verbalizer";
 import { generateWithFastModel } from "./harness";
 import { VERBALIZER_INSTRUCTIONS } from "./prompts";
 
-export type VerbalizeInput = { atoms: Atoms; aboutMe: string; amendments: string[] };
-export type Verbalized = { text: string; by: "llm" | "offline" };
+export type VerbalizeInput = VerbalizerInput;
+export type { Verbalized };
 
-/** The paragraph's word limit (DESIGN.md, "Personality summary"). */
-export const MAX_PARAGRAPH_WORDS = 300;
 /** Room for 300 words in any of the eight languages (CJK text costs more tokens per word). */
 const MAX_OUTPUT_TOKENS = 700;
 
+/** The LLM verbalizer: one bounded fast-model call through the harness; undefined when no model is configured. */
+const llmVerbalizer: Verbalizer = async (input, options) => {
+  const text = await generateWithFastModel({
+    instructions: VERBALIZER_INSTRUCTIONS,
+    prompt: describeForModel(input),
+    maxOutputTokens: MAX_OUTPUT_TOKENS,
+    timeoutMs: env().VERBALIZER_TIMEOUT_MS,
+    abortSignal: options?.signal,
+  });
+  if (text === null) throw new Error("verbalizer: no model configured");
+  return stripQuotes(text);
+};
+
 /**
- * Write-time verbalization (L5). With a model configured: one bounded fast-model call through the harness,
- * falling back to the offline verbalizer when it fails, exceeds VERBALIZER_TIMEOUT_MS, or returns something
- * that is not a usable paragraph. Without one: the offline verbalizer. Never throws.
+ * Write-time verbalization (L5). With a model configured: the LLM verbalizer, with the offline verbalizer as the
+ * fallback when the call fails, exceeds VERBALIZER_TIMEOUT_MS, or breaks the paragraph's contract (empty, 300
+ * words or more): verbalizeWithFallback decides. Without one: the offline verbalizer. Never throws.
  */
 export async function verbalize(input: VerbalizeInput): Promise<Verbalized> {
-  try {
-    const raw = await generateWithFastModel({
-      instructions: VERBALIZER_INSTRUCTIONS,
-      prompt: describeForModel(input),
-      maxOutputTokens: MAX_OUTPUT_TOKENS,
-      timeoutMs: env().VERBALIZER_TIMEOUT_MS,
-    });
-    if (raw !== null) {
-      const text = cleanParagraph(raw);
-      if (text) return { text, by: "llm" };
-      console.warn("[verbalize] the model's paragraph was empty or too long; using the offline verbalizer");
-    }
-  } catch (err) {
-    console.warn("[verbalize] model call failed; using the offline verbalizer:", err instanceof Error ? err.message : err);
+  const e = env();
+  const configured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  const result = await verbalizeWithFallback(input, configured ? llmVerbalizer : undefined, {
+    timeoutMs: e.VERBALIZER_TIMEOUT_MS,
+  });
+  if (result.error) {
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    console.warn(`[verbalize] using the offline verbalizer: ${reason}`);
   }
-  return { text: verbalizeOffline(input), by: "offline" };
+  return result;
 }
 
 /** The atoms as the model reads them: option names, not indexes. */
@@ -53,13 +52,10 @@ export function describeForModel({ atoms, aboutMe, amendments }: VerbalizeInput)
   return lines.join("\n");
 }
 
-/** Trims wrapping quotes and whitespace; null when empty or over the word limit. */
-export function cleanParagraph(raw: string): string | null {
-  const text = raw
+/** Models like to wrap the paragraph in quotes. */
+export function stripQuotes(raw: string): string {
+  return raw
     .trim()
     .replace(/^["“'`]+|["”'`]+$/g, "")
     .trim();
-  if (!text) return null;
-  const words = text.split(/\s+/).length;
-  return words > MAX_PARAGRAPH_WORDS ? null : text;
 }
