@@ -1,0 +1,137 @@
+/**
+ * English cue phrases: the markers phrases-en.ts writes, plus what people type ("keep it short", "I love
+ * equations", "explain like I'm new to this"). Where two phrases overlap, the cue reader takes the longer one,
+ * so "professional tone" is tone, not level, and "expert prose" is density, not level.
+ */
+import type { CueLexicon } from "./phrases";
+
+const MATH = "(?:math|maths|mathematics)";
+const FORMULAS = "(?:equations?|formulas?|formulae|calculations?)";
+
+export const LEXICON_EN: CueLexicon = {
+  tone: {
+    formal: ["formal(?:ly)?", "courteous(?:ly)?", "polite(?:ly)?", "professional tone", "keep it professional", "no slang", "serious tone"],
+    neutral: ["neutral(?:ly)?", "matter[- ]of[- ]fact", "factual tone", "objective tone", "not (?:too |so |overly )?formal", "no jokes", "without jokes", "no humou?r", "no small talk"],
+    warm: ["warm(?:ly|er|th)?", "friendl(?:y|ier)", "encouraging", "supportive", "gentle", "casual(?:ly)?", "informal(?:ly)?", "empathetic", "be kind", "kinder"],
+    playful: ["playful(?:ly)?", "light[- ]?hearted", "fun", "funny", "humou?r(?:ous)?", "jokes?", "joking", "witty", "silly", "cheeky", "banter"],
+  },
+  length: {
+    brief: [
+      "brief(?:ly|er)?",
+      "concise(?:ly)?",
+      "succinct(?:ly)?",
+      "short(?:er)? (?:answers?|replies|reply|responses?)",
+      "(?:keep|make) (?:it|them|answers?|replies|responses?|things) (?:short|brief)",
+      "short and (?:sweet|to the point)",
+      "shorter",
+      "(?:straight )?to the point",
+      "tl;? ?dr",
+      "one[- ]liners?",
+      "in a nutshell",
+      "fewer words",
+    ],
+    balanced: ["balanced", "medium[- ]length", "moderate length", "not too long", "not too short", "reasonable length", "average length"],
+    detailed: ["detailed", "in detail", "more details?", "longer", "thorough(?:ly)?", "in[- ]depth", "elaborate", "go into detail"],
+    exhaustive: [
+      "exhaustive(?:ly)?",
+      "comprehensive(?:ly)?",
+      "cover(?:s|ing)? every(?:thing)?",
+      "leave nothing out",
+      "all the details",
+      "every (?:detail|case|caveat)",
+      "no matter how long",
+      "as long as (?:it takes|needed|necessary)",
+    ],
+  },
+  density: {
+    plain: [
+      "plain (?:words|language|english|terms|prose)",
+      "simple (?:words|language|terms|english|prose)",
+      "everyday (?:words|language)",
+      "short sentences",
+      "(?:no|without) jargon",
+      "jargon[- ]free",
+      "easy to read",
+      "like i'?m (?:five|5)",
+      "eli5",
+    ],
+    moderate: ["moderate(?:ly)? dens(?:e|ity)", "clear prose", "some jargon", "a little jargon", "some technical terms"],
+    dense: ["dense(?:r)?", "information[- ]dense", "compact (?:prose|writing|answers?)", "packed", "technical (?:prose|language|writing)", "jargon is fine", "use jargon"],
+    expert: [
+      "(?:compressed )?specialist (?:prose|writing|register)",
+      "expert[- ](?:level )?(?:prose|writing|register|density)",
+      "research[- ]paper (?:style|prose)",
+      "like a (?:research )?paper",
+      "maximally dense",
+      "as dense as possible",
+      "terse and technical",
+    ],
+  },
+  mathComfort: {
+    avoid: [
+      `avoid (?:the )?${MATH}`,
+      `(?:no|without|hate|skip the) ${MATH}`,
+      `(?:no|without|hate) ${FORMULAS}`,
+      `(?:don'?t|do not) like (?:${MATH}|${FORMULAS})`,
+      `${MATH}[- ]free`,
+      `not a ${MATH} person`,
+      `keep (?:the )?${MATH} out`,
+    ],
+    light: [`light ${MATH}`, `a (?:little|bit of) ${MATH}`, `(?:some|minimal|simple|basic|little) ${MATH}`, "a few (?:formulas|equations)"],
+    comfortable: [
+      `comfortable with (?:${MATH}|${FORMULAS}|numbers)`,
+      `with (?:${FORMULAS}|the ${MATH})`,
+      `${MATH} is fine`,
+      `show the ${MATH}`,
+      `include ${FORMULAS}`,
+      `(?:ok|okay) with ${MATH}`,
+    ],
+    fluent: [
+      `fluent in ${MATH}`,
+      `(?:love|loves|enjoy|adore) (?:${MATH}|${FORMULAS}|proofs)`,
+      `(?:heavy|lots of) (?:${MATH}|${FORMULAS})`,
+      "(?:mathematically )?rigorous(?:ly)?",
+      "proofs?",
+      "(?:full )?derivations?",
+      `i'?m a ${MATH} (?:person|nerd)`,
+    ],
+  },
+  level: {
+    newcomer: [
+      "new to",
+      "newcomers?",
+      "beginners?",
+      "novices?",
+      "(?:i'?m|i am) new",
+      "like i'?m (?:new|five|5)",
+      "from scratch",
+      "no background",
+      "lay(?:person|man|men|people)",
+      "non[- ]?experts?",
+      "(?:start from|with) the basics",
+    ],
+    student: ["students?", "studying", "(?:i'?m|i am) (?:learning|studying)", "undergrad(?:uate)?s?", "homework", "exams?"],
+    practitioner: ["practitioners?", "professional(?:s|ly)?", "at work", "in practice", "(?:i|we) work (?:in|as|with)", "day job", "on the job", "hands[- ]on"],
+    expert: ["experts?", "specialists?", "deep background", "phd", "researchers?", "senior", "no hand[- ]?holding", "advanced"],
+  },
+  domain: {
+    general: ["general (?:topics|knowledge|questions|interest)", "all kinds of (?:topics|things)", "a bit of everything", "no particular (?:field|domain)"],
+    computing: ["computing", "programming", "programmers?", "software", "coding", "coders?", "developers?", "computer science", "code", "devops"],
+    mathematics: ["mathematics", "mathematicians?", "pure math", "algebra", "geometry", "topology", "number theory", "calculus"],
+    physics: ["physics", "physicists?", "quantum", "mechanics", "thermodynamics", "astrophysics"],
+    "life-sciences": ["life sciences?", "biology", "biologists?", "biochemistry", "medicine", "medical", "nurses?", "nursing", "doctors?", "genetics", "ecology", "neuroscience", "pharmacology"],
+    economics: ["economics", "economists?", "finance", "financial", "markets", "econometrics", "macroeconomics", "microeconomics"],
+    humanities: ["humanities", "history", "historians?", "philosophy", "literature", "linguistics", "classics"],
+    law: ["law", "legal", "lawyers?", "attorneys?", "jurisprudence", "statutes?", "contracts?", "case law"],
+  },
+  language: {
+    en: ["in english", "english only"],
+    es: ["in spanish", "spanish only", "en espanol"],
+    fr: ["in french", "french only", "en francais"],
+    de: ["in german", "german only", "auf deutsch"],
+    pt: ["in portuguese", "portuguese only", "em portugues"],
+    it: ["in italian", "italian only", "in italiano"],
+    zh: ["in chinese", "chinese only", "in mandarin", "用中文", "中文"],
+    ja: ["in japanese", "japanese only", "日本語"],
+  },
+};
