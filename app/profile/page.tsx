@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProfileMaker } from "@/components/profile/profile-maker";
 import { getDb } from "@/db/client";
-import { getSummary } from "@/db/queries/summary";
+import { loadProfileView } from "@/lib/profile/view";
 import { requireUserId } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Reading brain" };
@@ -9,20 +10,9 @@ export const dynamic = "force-dynamic";
 
 export default async function ProfilePage() {
   const userId = await requireUserId();
-  const summary = await getSummary({ db: await getDb(), userId });
-
-  if (!summary || summary.provenance === "empty") return <EmptyState />;
-
-  return (
-    <section aria-labelledby="paragraph-heading" className="space-y-3">
-      <h1 id="paragraph-heading" className="text-2xl font-semibold tracking-tight">
-        Your reading brain
-      </h1>
-      <p data-testid="summary-text" className="whitespace-pre-wrap leading-relaxed">
-        {summary.text}
-      </p>
-    </section>
-  );
+  const view = await loadProfileView({ db: await getDb(), userId });
+  if (!view) return <EmptyState />;
+  return <ProfileMaker initial={view} />;
 }
 
 function EmptyState() {

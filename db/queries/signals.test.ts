@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { preferenceStat, signal, users } from "@/db/schema";
-import { fuse, initialState, update, type StatState } from "@/lib/personality/aggregator";
+import { fuse, initialState, update, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import { describeDrivers } from "@/tests/databases";
 import { appendSignals, countEvidence, getPreferenceEstimates, type NewSignal } from "./signals";
@@ -63,19 +63,20 @@ describeDrivers("signals and preference_stat", (ctx) => {
   it("marks drift on the stat row when the aggregator reports it", async () => {
     const userId = await newUser();
     // 40 signals at one end fill window and reference; then the other end, until the detector fires.
-    const signals: NewSignal[] = [
-      ...Array.from({ length: 40 }, () => ({ source: "thumb" as const, dimension: "density" as const, value: 0 })),
-      ...Array.from({ length: 20 }, () => ({ source: "thumb" as const, dimension: "density" as const, value: 1 })),
-    ];
+    const values = [...Array<number>(40).fill(0), ...Array<number>(20).fill(1)];
     let state: StatState = initialState("density");
     let drifted = false;
-    for (const s of signals) {
-      const r = update(state, { value: s.value });
-      state = r.state;
-      drifted ||= r.drift;
+    for (const value of values) {
+      const result: UpdateResult = update(state, { value });
+      state = result.state;
+      drifted ||= result.drift;
     }
     expect(drifted).toBe(true);
-    for (const s of signals) await db().transaction((tx) => appendSignals({ tx, userId, signals: [s] }));
+    for (const value of values) {
+      await db().transaction((tx) =>
+        appendSignals({ tx, userId, signals: [{ source: "thumb", dimension: "density", value }] }),
+      );
+    }
     const row = await stat(userId, "density");
     expect(row!.driftDetectedAt).toBeInstanceOf(Date);
     expect(row!.lastDriftAt).toBeInstanceOf(Date);
