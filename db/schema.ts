@@ -46,21 +46,27 @@ export const profileAtoms = pgTable("profile_atoms", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const personalitySummary = pgTable("personality_summary", {
-  userId: uuid("user_id")
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
-  text: text("text").notNull().default(""),
-  provenance: provenance("provenance").notNull().default("empty"),
-  /** Bumped on every change of the paragraph; responses record the version they were generated with. */
-  version: integer("version").notNull().default(0),
-  /** The profile_atoms.version this paragraph was verbalized from (the mirror invariant). */
-  atomsVersion: integer("atoms_version"),
-  reason: text("reason").notNull().default(""),
-  stale: boolean("stale").notNull().default(false),
-  staleDims: text("stale_dims").array().notNull().default([]),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const personalitySummary = pgTable(
+  "personality_summary",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    text: text("text").notNull().default(""),
+    provenance: provenance("provenance").notNull().default("empty"),
+    /** Bumped on every change of the paragraph; responses record the version they were generated with. */
+    version: integer("version").notNull().default(0),
+    /** The profile_atoms.version this paragraph was verbalized from (the mirror invariant). */
+    atomsVersion: integer("atoms_version"),
+    reason: text("reason").notNull().default(""),
+    /** Drift flagged by the sweep and not yet acted on: the sweep's work list (see lib/jobs/drift-sweep.ts). */
+    stale: boolean("stale").notNull().default(false),
+    staleDims: text("stale_dims").array().notNull().default([]),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The sweep pages through the stale paragraphs; the partial index keeps that a few rows whatever the user count.
+  (t) => [index("summary_stale_idx").on(t.userId).where(sql`stale`)],
+);
 
 export const personalitySummaryVersion = pgTable(
   "personality_summary_version",

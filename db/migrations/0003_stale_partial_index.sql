@@ -1,0 +1,1 @@
+CREATE INDEX "summary_stale_idx" ON "personality_summary" USING btree ("user_id") WHERE stale;
