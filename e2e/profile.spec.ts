@@ -68,6 +68,7 @@ test("a control change while pinned keeps the text and proposes an amendment; Ac
   const banner = profile.page.getByRole("region", { name: "Length changed while your paragraph is pinned" });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText("You now prefer exhaustive answers that cover every case.");
+  await expect(profile.page.getByTestId("controls-notice")).toContainText("Your pinned paragraph was left as you wrote it");
 
   await banner.getByRole("button", { name: "Accept" }).click();
   await expect(profile.banners).toHaveCount(0);

@@ -16,6 +16,7 @@ import { errorMessage, useProfileMutation } from "./use-profile";
  */
 export function ControlsPanel({ view }: { view: ProfileView }) {
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const nudge = useProfileMutation({
     action: nudgeAction,
     optimistic: (v, change: AtomChange) => ({ ...v, atoms: { ...v.atoms, [change.dimension]: change.value } }),
@@ -24,8 +25,10 @@ export function ControlsPanel({ view }: { view: ProfileView }) {
 
   function change(dimension: Dimension, value: string | number) {
     setError(null);
+    setNotice(null);
     const previous = optionLabelOf(dimension, optionKey(view.atoms, dimension));
     nudge.mutate({ dimension, value } as AtomChange, {
+      onSuccess: (result) => setNotice(result.notice),
       onError: (e) =>
         setError(`${DIMENSION_LABELS[dimension]} was not changed: ${errorMessage(e)} It is back to “${previous}”.`),
     });
@@ -47,6 +50,13 @@ export function ControlsPanel({ view }: { view: ProfileView }) {
         <div className="mb-4">
           <InlineAlert tone="error" onDismiss={() => setError(null)} testId="controls-error">
             {error}
+          </InlineAlert>
+        </div>
+      )}
+      {notice && (
+        <div className="mb-4">
+          <InlineAlert tone="info" onDismiss={() => setNotice(null)} testId="controls-notice">
+            {notice}
           </InlineAlert>
         </div>
       )}

@@ -78,7 +78,7 @@ export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise
               await appendSignals({ tx, userId: ctx.userId, signals });
               await proposeForChange(tx, ctx.userId, before, change, written.atoms.version);
               return {
-                notice: `${DIMENSION_LABELS[change.dimension]} is now ${label}. Your pinned paragraph was left as you wrote it; a suggested sentence is waiting above it.`,
+                notice: `${DIMENSION_LABELS[change.dimension]} is now ${label}. Your pinned paragraph was left as you wrote it; a suggested sentence to add is waiting above the paragraph.`,
               };
             },
           },
