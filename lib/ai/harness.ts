@@ -22,6 +22,12 @@ export type Part = TextStreamPart<ToolSet>;
 /** Output bounds per surface: generous for reading, small for the preview. */
 const MAX_OUTPUT_TOKENS: Record<Surface, number> = { chat: 2000, explain: 2000, summarize: 1000, preview: 700 };
 
+/** Which model answers, without reading anything (labels for stored replies). */
+export function currentModel(): ModelInfo {
+  const { kind, label } = selectModels();
+  return { kind, label };
+}
+
 /** The context the next call on this surface would get, for showing it before anything is sent. */
 export async function surfaceContext({ userId, surface }: { userId: string; surface: Surface }): Promise<SurfaceContext> {
   const preamble = await readPreamble(userId);

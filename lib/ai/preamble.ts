@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { personalitySummary, type Provenance } from "@/db/schema";
+import { normalizeParagraph } from "./prompts";
 
 /**
  * The paragraph as the harness sends it. `text` is null when there is no preamble at all (provenance `empty`,
@@ -31,13 +32,9 @@ export async function readPreamble(userId: string): Promise<Preamble> {
   return toPreamble(row);
 }
 
-/**
- * Empty provenance, or a paragraph that is only whitespace, is no preamble: never a made-up default. Blank
- * lines inside a (user-edited) paragraph are collapsed, so the first blank line of the system prompt is always
- * the boundary between the paragraph and the surface instructions.
- */
+/** Empty provenance, or a paragraph that is only whitespace, is no preamble: never a made-up default. */
 export function toPreamble(row: { text: string; provenance: Provenance; version: number } | undefined): Preamble {
-  const text = row?.text.trim().replace(/\n\s*\n/g, "\n") ?? "";
+  const text = row ? normalizeParagraph(row.text) : "";
   if (!row || row.provenance === "empty" || text === "") return NO_PREAMBLE;
   return { text, provenance: row.provenance, version: row.version };
 }

@@ -33,6 +33,14 @@ export const SURFACE_INSTRUCTIONS: Record<Surface, string> = {
 export const PREVIEW_QUESTION = "Why does ice float on water?";
 
 /**
+ * The paragraph as it is sent: trimmed, with blank lines inside a (user-edited) paragraph collapsed, so the
+ * first blank line of the system prompt is always the boundary between the paragraph and the instructions.
+ */
+export function normalizeParagraph(text: string): string {
+  return text.trim().replace(/\n\s*\n/g, "\n");
+}
+
+/**
  * The full system prompt for a surface. With a preamble, the paragraph comes first and verbatim; without one
  * (provenance `empty`), there is no paragraph at all: never a made-up default reader.
  */

@@ -5,7 +5,7 @@
 import type { UIMessage } from "ai";
 import type { StoredChatMessage } from "@/db/queries/chat";
 import type { Provenance } from "@/db/schema";
-import type { ReplyStatus, SurfaceContext } from "./harness";
+import type { ModelInfo, ReplyStatus, SurfaceContext } from "./harness";
 
 /** The preamble a reply was written with (`text` null: none), as the "What the AI sees" panel shows it. */
 export type SentPreamble = { text: string | null; provenance: Provenance; version: number };
@@ -18,8 +18,12 @@ export function toContextDto(context: SurfaceContext): ContextDto {
   return {
     preamble: { text: context.preamble.text, provenance: context.preamble.provenance, version: context.preamble.version },
     system: context.system,
-    model: { label: context.model.label, offline: context.model.kind === "offline" },
+    model: toModelLabel(context.model),
   };
+}
+
+export function toModelLabel(model: ModelInfo): ModelLabel {
+  return { label: model.label, offline: model.kind === "offline" };
 }
 
 /** Metadata of an assistant message: sent on the stream's start (ids, preamble) and finish (status). */
@@ -38,6 +42,12 @@ export type ChatUIMessage = UIMessage<ChatMetadata>;
 export type Thumb = "up" | "down";
 export const thumbToDb = (t: Thumb | null): 1 | -1 | null => (t === "up" ? 1 : t === "down" ? -1 : null);
 export const thumbFromDb = (n: number | null): Thumb | null => (n === 1 ? "up" : n === -1 ? "down" : null);
+
+/** GET /api/preview: the latest stored preview, if any. */
+export type StoredPreview = {
+  preview: { responseId: string; text: string; summaryVersion: number; status: string; thumb: Thumb | null } | null;
+  model: ModelLabel;
+};
 
 /** Headers of a text-surface response (explain, summarize, preview): the same facts as ChatMetadata. */
 export const SURFACE_HEADERS = {

@@ -105,6 +105,29 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
     expect(responses).toHaveLength(2);
   });
 
+  it("retry with the question the client shows stores it first when the failed attempt never reached the server", async () => {
+    as(alice);
+    const id = crypto.randomUUID();
+    await uiChunks(await chat(submit(id, "What is a comet?")));
+    const chunks = await uiChunks(
+      await chat({ trigger: "regenerate-message", conversationId: id, message: { text: "And an asteroid?" } }),
+    );
+    expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { status: "complete" } });
+    const after = await listMessages({ db: ctx.database.db, userId: alice, conversationId: id });
+    expect(after.map((m) => [m.role, m.role === "user" ? m.text : m.status])).toEqual([
+      ["user", "What is a comet?"],
+      ["assistant", "complete"],
+      ["user", "And an asteroid?"],
+      ["assistant", "complete"],
+    ]);
+    // Retrying that same question again replaces only its reply.
+    await uiChunks(await chat({ trigger: "regenerate-message", conversationId: id, message: { text: "And an asteroid?" } }));
+    const again = await listMessages({ db: ctx.database.db, userId: alice, conversationId: id });
+    expect(again.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(again[1]!.responseId).toBe(after[1]!.responseId);
+    expect(again[3]!.responseId).not.toBe(after[3]!.responseId);
+  });
+
   it("rejects bad bodies with 400 and a clear message, storing nothing", async () => {
     as(alice);
     const before = { messages: await count(message), conversations: await count(conversation) };
@@ -117,7 +140,8 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
       [{ trigger: "delete-everything", conversationId: id }, /Unknown trigger/],
       [{ trigger: "submit-message", conversationId: "42", message: { text: "hi" } }, /UUID/],
       [{ trigger: "submit-message", conversationId: id }, /message is missing/],
-      [[], /./],
+      [[], /JSON object/],
+      ["\"just a string\"", /JSON object/],
     ];
     for (const [body, pattern] of cases) {
       const res = await chat(body);

@@ -32,13 +32,20 @@ export async function POST(request: Request): Promise<Response> {
     const { conversationId } = body;
 
     const conversation =
-      body.trigger === "submit-message"
+      body.trigger === "submit-message" || body.message
         ? await claimConversation({ db, userId, id: conversationId })
         : await getConversation({ db, userId, id: conversationId });
     if (!conversation) throw new AppError("not_found:chat", "This conversation does not exist.");
+    const lastQuestionIs = async (text: string) =>
+      (await listMessages({ db, userId, conversationId })).findLast((m) => m.role === "user")?.text === text;
 
-    if (body.trigger === "submit-message") {
-      await appendUserMessage({ db, userId, conversationId, text: body.message.text });
+    // A retry whose question never reached the server (the request failed on the way) stores it first.
+    const newQuestion =
+      body.trigger === "submit-message" || (body.message && !(await lastQuestionIs(body.message.text)))
+        ? body.message
+        : undefined;
+    if (newQuestion) {
+      await appendUserMessage({ db, userId, conversationId, text: newQuestion.text });
     } else {
       await dropTrailingAssistantMessages({ db, userId, conversationId });
     }

@@ -25,9 +25,19 @@ export const chatRequestSchema = z.discriminatedUnion(
       conversationId,
       message: z.object({ text: surfaceTextSchema }, { error: "The message is missing." }),
     }),
-    z.object({ trigger: z.literal("regenerate-message"), conversationId }),
+    z.object({
+      trigger: z.literal("regenerate-message"),
+      conversationId,
+      /** The question as the client shows it: stored first if the failed attempt never reached the server. */
+      message: z.object({ text: surfaceTextSchema }).optional(),
+    }),
   ],
-  { error: 'Unknown trigger: use "submit-message" or "regenerate-message".' },
+  {
+    error: (issue) =>
+      issue.input !== null && typeof issue.input === "object" && !Array.isArray(issue.input)
+        ? 'Unknown trigger: use "submit-message" or "regenerate-message".'
+        : "Send a JSON object.",
+  },
 );
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 

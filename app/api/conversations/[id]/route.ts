@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getConversation, listMessages } from "@/db/queries/chat";
-import { surfaceContext } from "@/lib/ai/harness";
-import { toContextDto, toUIMessages } from "@/lib/ai/wire";
+import { currentModel } from "@/lib/ai/harness";
+import { toModelLabel, toUIMessages } from "@/lib/ai/wire";
 import { AppError, toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 
@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     // A malformed id is as unknown as someone else's: the same 404, nothing to tell them apart.
     const conversation = z.uuid().safeParse(id).success ? await getConversation({ db, userId, id }) : null;
     if (!conversation) throw new AppError("not_found:chat", "This conversation does not exist.");
-    const { model } = toContextDto(await surfaceContext({ userId, surface: "chat" }));
+    const model = toModelLabel(currentModel());
     const messages = toUIMessages(await listMessages({ db, userId, conversationId: id }), model);
     return Response.json({ id, title: conversation.title, messages });
   } catch (err) {

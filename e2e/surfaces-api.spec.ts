@@ -1,0 +1,50 @@
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+type ErrorBody = { error: { code: string; message: string } };
+
+test("bad bodies get a 400 with a clear message on every surface, and nothing is stored", async ({ request }) => {
+  await request.get("/chat"); // one guest cookie for every request below
+  const id = crypto.randomUUID();
+  const chat = (data: unknown) =>
+    request.post("/api/chat", { data: data as object, headers: { "content-type": "application/json" } });
+  const cases: Array<[() => Promise<APIResponse>, string, RegExp]> = [
+    [() => chat({ trigger: "submit-message", conversationId: id, message: { text: "" } }), "bad_request:chat", /empty/],
+    [() => chat({ trigger: "submit-message", conversationId: id, message: { text: "x".repeat(8001) } }), "bad_request:chat", /at most 8,000/],
+    [() => request.post("/api/chat", { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } }), "bad_request:chat", /not valid JSON/],
+    [() => chat({ trigger: "summon", conversationId: id }), "bad_request:chat", /Unknown trigger/],
+    [() => chat(["not", "an", "object"]), "bad_request:chat", /JSON object/],
+    [() => request.post("/api/explain", { data: { text: "" } }), "bad_request:surface", /empty/],
+    [() => request.post("/api/summarize", { data: { text: "y".repeat(8001) } }), "bad_request:surface", /at most 8,000/],
+    [() => request.post("/api/summarize", { data: Buffer.from("nope"), headers: { "content-type": "application/json" } }), "bad_request:surface", /not valid JSON/],
+    [() => request.get("/api/chat/context?surface=poetry"), "bad_request:surface", /Unknown surface/],
+  ];
+  for (const [send, code, message] of cases) {
+    const res = await send();
+    expect(res.status()).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(message);
+  }
+  // Nothing was stored for that conversation.
+  expect((await request.get(`/api/conversations/${id}`)).status()).toBe(404);
+});
+
+test("another user's reply cannot be rated", async ({ request, browser, baseURL }) => {
+  const res = await request.post("/api/explain", { data: { text: "A contract is an agreement the law will enforce." } });
+  expect(res.status()).toBe(200);
+  const responseId = res.headers()["x-response-id"]!;
+  await res.text();
+
+  const other = await browser.newContext({ baseURL });
+  await other.request.get("/chat"); // receives its own guest cookie
+  const put = await other.request.put(`/api/responses/${responseId}/thumb`, { data: { thumb: "up" } });
+  expect(put.status()).toBe(404);
+  expect(((await put.json()) as ErrorBody).error.code).toBe("not_found:surface");
+  await other.close();
+
+  const bad = await request.put(`/api/responses/${responseId}/thumb`, { data: { thumb: "sideways" } });
+  expect(bad.status()).toBe(400);
+  const own = await request.put(`/api/responses/${responseId}/thumb`, { data: { thumb: "up" } });
+  expect(await own.json()).toEqual({ thumb: "up" });
+});
