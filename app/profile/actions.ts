@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { AppError, fromZod, runAction, type ActionResult, type ErrorArea } from "@/lib/errors";
 import { acceptAmendment, dismissAmendment } from "@/lib/profile/amendment-writers";
 import { finishOnboarding, nudgeAtom, saveAboutMe } from "@/lib/profile/atom-writers";
+import { checkDriftNow } from "@/lib/jobs/drift-sweep";
 import { writerContext, type WriterContext } from "@/lib/profile/deps";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
 import type { WriteResult } from "@/lib/profile/shared";
@@ -17,6 +18,7 @@ import type { AtomChange } from "@/lib/personality/atoms";
 import {
   aboutMeInputSchema,
   acceptAmendmentSchema,
+  checkDriftSchema,
   clearPinSchema,
   dismissAmendmentSchema,
   nudgeSchema,
@@ -59,6 +61,7 @@ const regenerate = mutation("summary", regenerateSchema, regenerateParagraph);
 const revert = mutation("summary", revertSchema, revertToVersion);
 const accept = mutation("amendment", acceptAmendmentSchema, acceptAmendment);
 const dismiss = mutation("amendment", dismissAmendmentSchema, dismissAmendment);
+const checkDrift = mutation("profile", checkDriftSchema, (ctx) => checkDriftNow(ctx));
 
 export async function finishOnboardingAction(input: unknown): Promise<ActionResult<null>> {
   return runAction("profile", async () => {
@@ -98,4 +101,8 @@ export async function acceptAmendmentAction(input: unknown) {
 }
 export async function dismissAmendmentAction(input: unknown) {
   return dismiss(input);
+}
+/** "Check for drift now": the drift sweep for the session's user only (what the schedule does every 15 minutes). */
+export async function checkDriftAction(input: unknown) {
+  return checkDrift(input);
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import type { Provenance } from "@/db/schema";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import type { Executor, Tx } from "@/db/client";
+import { amendment, personalitySummary, type AmendmentRow, type Provenance } from "@/db/schema";
 import type { Dimension } from "@/lib/personality/atoms";
 
 export type FlaggedUser = { userId: string; provenance: Provenance; staleDims: Dimension[]; version: number };
@@ -46,4 +46,74 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
   const row = rows[0] as { scanned: number; flagged: FlaggedUser[] | string };
   const flagged = typeof row.flagged === "string" ? (JSON.parse(row.flagged) as FlaggedUser[]) : row.flagged;
   return { scanned: row.scanned, flagged };
+}
+
+/**
+ * One page of the sweep's work list: users whose paragraph is flagged stale, in user id order after `after`
+ * (keyset paging over the partial index `summary_stale_idx`). A user stays on the list until acted on, so a
+ * failure, or an onboarding paragraph still short of the evolution threshold, is simply met again next sweep.
+ */
+export async function listStaleUsers({
+  db,
+  after,
+  limit,
+}: {
+  db: Executor;
+  after: string | null;
+  limit: number;
+}): Promise<string[]> {
+  const rows = await db
+    .select({ userId: personalitySummary.userId })
+    .from(personalitySummary)
+    .where(after ? and(eq(personalitySummary.stale, true), gt(personalitySummary.userId, after)) : eq(personalitySummary.stale, true))
+    .orderBy(asc(personalitySummary.userId))
+    .limit(limit);
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * Marks `dims` as handled: removes them from `stale_dims`, and clears `stale` when none remain. Only those: a
+ * dimension the sweep flagged after the caller read the row stays flagged for the next one. Does not touch the
+ * paragraph's version (the flag is bookkeeping, not content). Returns the row's flag before and after.
+ */
+export async function resolveStaleDims({
+  tx,
+  userId,
+  dims,
+}: {
+  tx: Tx;
+  userId: string;
+  dims: readonly string[];
+}): Promise<{ wasStale: boolean; remaining: string[] } | null> {
+  const [before] = await tx
+    .select({ stale: personalitySummary.stale })
+    .from(personalitySummary)
+    .where(eq(personalitySummary.userId, userId))
+    .for("update");
+  if (!before) return null;
+  const list = sql`array[${sql.join(
+    dims.map((d) => sql`${d}`),
+    sql`, `,
+  )}]::text[]`;
+  const [row] = await tx
+    .update(personalitySummary)
+    .set({
+      staleDims: sql`array(select d from unnest(${personalitySummary.staleDims}) as d where not (d = any(${list})) order by d)`,
+      stale: sql`exists (select 1 from unnest(${personalitySummary.staleDims}) as d where not (d = any(${list})))`,
+    })
+    .where(eq(personalitySummary.userId, userId))
+    .returning({ staleDims: personalitySummary.staleDims });
+  return { wasStale: before.stale, remaining: row?.staleDims ?? [] };
+}
+
+/** The open drift proposal of a user (at most one is kept open), locked for the rest of the transaction. */
+export async function lockOpenDriftProposal({ tx, userId }: { tx: Tx; userId: string }): Promise<AmendmentRow | null> {
+  const [row] = await tx
+    .select()
+    .from(amendment)
+    .where(and(eq(amendment.userId, userId), eq(amendment.status, "proposed"), eq(amendment.source, "drift")))
+    .orderBy(asc(amendment.createdAt))
+    .limit(1)
+    .for("update");
+  return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { preferenceStat, signal, users } from "@/db/schema";
+import { aiResponse, preferenceStat, signal, users } from "@/db/schema";
 import { fuse, initialState, update, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import { describeDrivers } from "@/tests/databases";
@@ -60,6 +60,28 @@ describeDrivers("signals and preference_stat", (ctx) => {
     });
   });
 
+  it("logs a compensation (weight −1) without feeding it to the aggregator, which only takes weights ≥ 0", async () => {
+    const userId = await newUser();
+    await db().transaction((tx) =>
+      appendSignals({ tx, userId, signals: [{ source: "thumb", dimension: "length", value: 1 }] }),
+    );
+    const before = await stat(userId, "length");
+    await db().transaction((tx) =>
+      appendSignals({
+        tx,
+        userId,
+        signals: [
+          { source: "thumb", dimension: "length", value: 1, weight: -1 },
+          { source: "thumb", dimension: "language", category: 1, weight: -1 },
+        ],
+      }),
+    );
+    const logged = await db().select().from(signal).where(eq(signal.userId, userId)).orderBy(signal.id);
+    expect(logged.map((r) => r.weight)).toEqual([1, -1, -1]);
+    expect(await stat(userId, "length")).toMatchObject({ state: before!.state, n: 1 });
+    expect(await stat(userId, "language")).toBeUndefined();
+  });
+
   it("marks drift on the stat row when the aggregator reports it", async () => {
     const userId = await newUser();
     // 40 signals at one end fill window and reference; then the other end, until the detector fires.
@@ -92,17 +114,31 @@ describeDrivers("signals and preference_stat", (ctx) => {
     expect((await stat(userId, "level"))!.n).toBe(2);
   });
 
-  it("counts evidence toward evolution, stopping at the threshold", async () => {
+  it("counts evidence toward evolution (thumbed replies, not signal rows), stopping at the threshold", async () => {
     const userId = await newUser();
     expect(await countEvidence({ db: db(), userId })).toEqual({ thumbs: 0, adjustments: 0 });
+    const reply = (thumb: number | null) => ({
+      id: crypto.randomUUID(),
+      userId,
+      surface: "chat" as const,
+      prompt: "q",
+      text: "a",
+      summaryVersion: 1,
+      thumb,
+    });
+    // Six signal rows of one thumb, and an undone thumb's rows: neither inflates the count.
     await db()
       .insert(signal)
       .values([
-        ...Array.from({ length: 45 }, () => ({ userId, source: "thumb" as const })),
-        ...Array.from({ length: 4 }, () => ({ userId, source: "preview_thumb" as const })),
+        ...Array.from({ length: 6 }, () => ({ userId, source: "thumb" as const })),
         ...Array.from({ length: 3 }, () => ({ userId, source: "nudge" as const })),
         { userId, source: "skip" as const },
       ]);
+    await db().insert(aiResponse).values([reply(1), reply(null)]);
+    expect(await countEvidence({ db: db(), userId })).toEqual({ thumbs: 1, adjustments: 3 });
+    await db()
+      .insert(aiResponse)
+      .values(Array.from({ length: 44 }, (_, i) => reply(i % 2 ? 1 : -1)));
     expect(await countEvidence({ db: db(), userId })).toEqual({ thumbs: EVOLUTION_THRESHOLD.thumbs, adjustments: 3 });
   });
 });

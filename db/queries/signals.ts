@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { preferenceStat, signal, type SignalRow } from "@/db/schema";
+import { aiResponse, preferenceStat, signal, type SignalRow } from "@/db/schema";
 import {
   confidenceLabel,
   fuse,
@@ -21,6 +21,7 @@ import {
   type OrdinalDim,
 } from "@/lib/personality/atoms";
 
+import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
 type Common = { source: SignalRow["source"]; weight?: number; responseId?: string | null };
@@ -37,6 +38,11 @@ export type NewSignal =
 /**
  * Appends signals and updates the L3 state of each dimension they touch, inside the caller's transaction.
  * O(1) per signal: one row lock and one write per dimension, never a scan of the log.
+ *
+ * A negative weight is a compensation (an undone thumb, weight −1): it goes into the log, which then nets to
+ * zero for that response, but NOT into the aggregator. The window cannot unlearn a value in O(1) without keeping
+ * the log, and the value it would remove may already have left the window; the undone thumb simply ages out of
+ * the 20-signal window like any other. Weight 0 is "no evidence" and is logged the same way.
  */
 export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
   if (signals.length === 0) return;
@@ -56,7 +62,7 @@ export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: s
   for (const s of signals) {
     if (!s.dimension) continue;
     const value = "value" in s ? s.value : "category" in s ? s.category : null;
-    if (value === null) continue;
+    if (value === null || !((s.weight ?? 1) > 0)) continue;
     const list = byDimension.get(s.dimension) ?? [];
     list.push({ value, weight: s.weight });
     byDimension.set(s.dimension, list);
@@ -122,9 +128,20 @@ export type PreferenceEstimate = {
   option: string;
   label: ConfidenceLabel;
   n: number;
+  /** The fused value (ordinal in [0, 1], categorical: the argmax index) and its confidence (see aggregator.ts). */
+  estimate: number;
+  confidence: number;
+  enough: boolean;
+  /** What the drift chart draws, from the same row. */
+  series: DriftSeries;
+  /** When drift last fired on this dimension (ISO), kept after the sweep has handled it. */
+  lastDriftAt: string | null;
 };
 
-/** What the recent feedback leans toward, per dimension that has any: one indexed query. */
+/**
+ * What the recent feedback leans toward, per dimension that has any, with what the drift chart needs: one
+ * indexed query (the primary key's user_id prefix), at most seven rows, however long the signal log is.
+ */
 export async function getPreferenceEstimates({
   db,
   userId,
@@ -133,18 +150,34 @@ export async function getPreferenceEstimates({
   userId: string;
 }): Promise<Partial<Record<Dimension, PreferenceEstimate>>> {
   const rows = await db
-    .select({ dimension: preferenceStat.dimension, state: preferenceStat.state, n: preferenceStat.n })
+    .select({
+      dimension: preferenceStat.dimension,
+      state: preferenceStat.state,
+      n: preferenceStat.n,
+      lastDriftAt: preferenceStat.lastDriftAt,
+    })
     .from(preferenceStat)
     .where(eq(preferenceStat.userId, userId));
   const out: Partial<Record<Dimension, PreferenceEstimate>> = {};
   for (const row of rows) {
     if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;
     const dim = row.dimension as Dimension;
-    const fused = fuse(row.state as unknown as StatState);
+    const state = row.state as unknown as StatState;
+    const fused = fuse(state);
     const option = isOrdinal(dim)
       ? ORDINAL_ATOMS[dim][snapOrdinal(dim, fused.estimate)]!
       : CATEGORICAL_ATOMS[dim][fused.estimate]!;
-    out[dim] = { dimension: dim, option, label: confidenceLabel(fused), n: fused.n };
+    out[dim] = {
+      dimension: dim,
+      option,
+      label: confidenceLabel(fused),
+      n: fused.n,
+      estimate: fused.estimate,
+      confidence: fused.confidence,
+      enough: fused.enough,
+      series: driftSeries(state),
+      lastDriftAt: row.lastDriftAt ? row.lastDriftAt.toISOString() : null,
+    };
   }
   return out;
 }
@@ -152,21 +185,21 @@ export async function getPreferenceEstimates({
 /**
  * Thumbs and control adjustments so far, each counted only up to the evolution threshold: the question is
  * only ever "has an onboarding paragraph earned evolution yet?", so the count stops at the bar.
+ *
+ * A thumb is a reply that carries one (chat, explain, summarize or the live preview), not a signal row: one
+ * thumb logs a signal per dimension the reply gives evidence on, and an undone thumb logs its compensation, so
+ * counting rows would reach "30 thumbs" after five. An undone thumb no longer counts.
  */
 export async function countEvidence({ db, userId }: { db: Executor; userId: string }): Promise<Evidence> {
-  const bounded = async (sources: SignalRow["source"][], cap: number) => {
-    const hits = db
-      .select({ one: sql`1`.as("one") })
-      .from(signal)
-      .where(and(eq(signal.userId, userId), inArray(signal.source, sources)))
-      .limit(cap)
-      .as("hits");
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(hits);
+  const count = async (hits: SQL) => {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`(${hits}) as hits`);
     return row?.n ?? 0;
   };
   const [thumbs, adjustments] = await Promise.all([
-    bounded(["thumb", "preview_thumb"], EVOLUTION_THRESHOLD.thumbs),
-    bounded(["nudge"], EVOLUTION_THRESHOLD.adjustments),
+    count(sql`select 1 from ${aiResponse} where ${aiResponse.userId} = ${userId} and ${aiResponse.thumb} is not null
+      limit ${EVOLUTION_THRESHOLD.thumbs}`),
+    count(sql`select 1 from ${signal} where ${signal.userId} = ${userId} and ${signal.source} = 'nudge'
+      limit ${EVOLUTION_THRESHOLD.adjustments}`),
   ]);
   return { thumbs, adjustments };
 }

@@ -37,7 +37,7 @@ for (const driver of testDrivers()) {
         expect(second).toBeNull();
         expect(other).toBeTypeOf("string");
       } finally {
-        await boss?.stop({ graceful: false, wait: true });
+        await boss?.stop({ graceful: false });
         await database.drop();
       }
     });

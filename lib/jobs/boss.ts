@@ -7,7 +7,8 @@ import type { Database } from "@/db/client";
 import { QUEUES } from "./queues";
 
 export type JobHandlers = Record<string, (data: unknown) => Promise<void>>;
-export type Schedule = { name: string; cron: string };
+/** A cron per queue; `cron: null` removes a schedule an earlier start may have stored. */
+export type Schedule = { name: string; cron: string | null };
 
 /**
  * `work: false` gives a send-only engine (an app instance on PostgreSQL whose jobs run in `npm run worker`):
@@ -27,7 +28,10 @@ export async function startBoss(
     if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
   }
   if (!opts.work) return boss;
-  for (const s of opts.schedules ?? []) await boss.schedule(s.name, s.cron);
+  for (const s of opts.schedules ?? []) {
+    if (s.cron) await boss.schedule(s.name, s.cron);
+    else await boss.unschedule(s.name);
+  }
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
     await boss.work(name, { batchSize: 1 }, async ([job]) => {
       if (job) await handler(job.data);

@@ -4,8 +4,6 @@ import type { Queue } from "pg-boss";
 export const DRIFT_SWEEP = "drift-sweep";
 export const REFINEMENT_CHECK = "refinement-check";
 
-/** Every 15 minutes (DESIGN.md, L4). */
-export const DRIFT_SWEEP_CRON = "*/15 * * * *";
 
 export const QUEUES: Record<string, Omit<Queue, "name">> = {
   // One sweep at a time: a second request while one runs waits, and is cheap (it finds nothing dirty).

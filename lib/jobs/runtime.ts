@@ -16,7 +16,7 @@ export function jobEngine(): Promise<PgBoss> {
     g.__profileMakerJobs = (async () => {
       const database = await getDatabase();
       const work = env().JOBS_IN_APP ?? database.driver === "pglite";
-      return startBoss(database, { work, handlers: jobHandlers(), schedules: jobSchedules });
+      return startBoss(database, { work, handlers: jobHandlers(), schedules: jobSchedules() });
     })();
     g.__profileMakerJobs.catch(() => {
       g.__profileMakerJobs = undefined;

@@ -8,7 +8,7 @@ if (!env().DATABASE_URL) {
   console.error("npm run worker needs DATABASE_URL: on the embedded database the app process runs the jobs itself.");
   process.exit(1);
 }
-const boss = await startBoss(await getDatabase(), { work: true, handlers: jobHandlers(), schedules: jobSchedules });
+const boss = await startBoss(await getDatabase(), { work: true, handlers: jobHandlers(), schedules: jobSchedules() });
 console.log("Worker running: drift sweep every 15 minutes, refinement checks as they are queued.");
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {

@@ -6,6 +6,8 @@ import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/si
 import { getSummary } from "@/db/queries/summary";
 import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
+import { driftingDims } from "@/lib/personality/evolution";
+import { evidenceOf } from "./evolution-writers";
 
 /** Everything the Profile Maker page shows, as plain serializable data (dates as ISO strings). */
 export type ProfileView = {
@@ -29,6 +31,11 @@ export type ProfileView = {
   }[];
   history: { version: number; text: string; provenance: Provenance; reason: string; createdAt: string }[];
   estimates: Partial<Record<Dimension, PreferenceEstimate>>;
+  /**
+   * Dimensions marked as drifting until resolved: flagged by the sweep and not yet acted on, or stated by an
+   * open drift proposal (a pinned paragraph) that the user has not accepted or dismissed yet.
+   */
+  drifting: Dimension[];
   /** The server's clock when this was read, so "3 minutes ago" renders the same on server and client. */
   now: string;
 };
@@ -72,6 +79,7 @@ export async function loadProfileView({ db, userId }: { db: Db; userId: string }
       createdAt: h.createdAt.toISOString(),
     })),
     estimates,
+    drifting: driftingDims([...summary.staleDims, ...amendments.flatMap((a) => (a.source === "drift" ? evidenceOf(a).dims : []))]),
     now: new Date().toISOString(),
   };
 }

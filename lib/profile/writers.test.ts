@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { amendment, signal } from "@/db/schema";
+import { aiResponse, amendment, signal } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { amendmentForChange } from "@/lib/personality/amendments";
 import { ordinalValue } from "@/lib/personality/atoms";
@@ -223,12 +223,15 @@ describeDrivers("profile writers", (ctx) => {
 
   it("an onboarding paragraph evolves once the evidence threshold is met", async () => {
     const { userId, c } = await onboarded();
+    // 30 thumbed replies (a thumb is a reply carrying one, not a signal row) and 10 adjustments.
+    await db()
+      .insert(aiResponse)
+      .values(
+        Array.from({ length: 30 }, () => ({ userId, surface: "chat" as const, prompt: "q", text: "a", summaryVersion: 1, thumb: 1 })),
+      );
     await db()
       .insert(signal)
-      .values([
-        ...Array.from({ length: 30 }, () => ({ userId, source: "thumb" as const })),
-        ...Array.from({ length: 10 }, () => ({ userId, source: "nudge" as const })),
-      ]);
+      .values(Array.from({ length: 10 }, () => ({ userId, source: "nudge" as const })));
     await nudgeAtom(c, { dimension: "density", value: 2 });
     expect((await dump(db(), userId)).summary!.provenance).toBe("evolved");
     await expectMirror(db(), userId);
