@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { aiResponse, personalitySummaryVersion, signal, type AiResponseRow, type Provenance } from "@/db/schema";
+import { aiResponse, personalitySummaryVersion, type AiResponseRow, type Provenance } from "@/db/schema";
 
 export type Thumb = 1 | -1;
 
@@ -47,38 +47,6 @@ export async function lockResponse({ tx, userId, id }: { tx: Tx; userId: string;
 
 export async function updateThumb({ tx, id, thumb }: { tx: Tx; id: string; thumb: Thumb | null }): Promise<void> {
   await tx.update(aiResponse).set({ thumb }).where(eq(aiResponse.id, id));
-}
-
-/**
- * Undoing a thumb appends its compensation to the log: the same dimensions and values with weight −1, tied to
- * the same response, so the log nets to zero for it without deleting history. Only the log: the L3 window is
- * append-only and takes weights ≥ 0, so a value already in it stays (DESIGN.md, L3; docs/ai-surfaces.md).
- */
-export async function appendThumbCompensation({
-  tx,
-  userId,
-  responseId,
-  source,
-  signals,
-}: {
-  tx: Tx;
-  userId: string;
-  responseId: string;
-  source: "thumb" | "preview_thumb";
-  signals: ({ dimension: string; value: number } | { dimension: string; category: number })[];
-}): Promise<void> {
-  if (signals.length === 0) return;
-  await tx.insert(signal).values(
-    signals.map((s) => ({
-      userId,
-      source,
-      weight: -1,
-      responseId,
-      dimension: s.dimension,
-      value: "value" in s ? s.value : null,
-      category: "category" in s ? s.category : null,
-    })),
-  );
 }
 
 /** The latest preview response of the user, for showing it (and its thumb) when the Profile Maker opens. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { appendThumbCompensation, lockResponse, updateThumb } from "@/db/queries/responses";
+import { lockResponse, updateThumb } from "@/db/queries/responses";
 import { appendSignals } from "@/db/queries/signals";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
@@ -34,13 +34,13 @@ export async function rateResponse({
     await updateThumb({ tx, id: responseId, thumb: thumbToDb(thumb) });
     const features = measureFeatures(response.text);
     const source = response.surface === "preview" ? "preview_thumb" : "thumb";
-    if (previous) {
-      await appendThumbCompensation({ tx, userId, responseId, source, signals: thumbSignals(features, previous) });
-    }
-    if (thumb) {
-      const signals = thumbSignals(features, thumb).map((s) => ({ ...s, source, responseId }) as const);
-      await appendSignals({ tx, userId, signals });
-    }
+    // Undo compensates in the log (weight −1: it nets to zero there; appendSignals keeps it out of the L3
+    // window, which cannot unlearn a value), then the new thumb, if any, counts like any other.
+    const compensation = previous
+      ? thumbSignals(features, previous).map((s) => ({ ...s, source, responseId, weight: -1 }) as const)
+      : [];
+    const signals = thumb ? thumbSignals(features, thumb).map((s) => ({ ...s, source, responseId }) as const) : [];
+    await appendSignals({ tx, userId, signals: [...compensation, ...signals] });
     return { thumb };
   });
 }

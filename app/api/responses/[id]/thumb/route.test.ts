@@ -77,7 +77,9 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
   });
 
   it("switching and undoing compensate with weight −1 instead of deleting history; the log nets to zero", async () => {
-    const id = await reply(alice);
+    const carol = await createUser(ctx.database.db);
+    as(carol);
+    const id = await reply(carol);
     await put(id, { thumb: "up" });
     expect(await (await put(id, { thumb: "down" })).json()).toEqual({ thumb: "down" });
     expect(await thumbOf(id)).toBe(-1);
@@ -95,6 +97,12 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
       net.set(key, (net.get(key) ?? 0) + r.weight);
     }
     expect([...net.values()].every((w) => Math.abs(w) < 1e-9)).toBe(true);
+    // The L3 window saw the up and the down; compensations stay in the log only.
+    const [length] = await ctx.database.db
+      .select({ n: preferenceStat.n })
+      .from(preferenceStat)
+      .where(and(eq(preferenceStat.userId, carol), eq(preferenceStat.dimension, "length")));
+    expect(length!.n).toBe(2);
   });
 
   it("a thumb on the live preview is a preview_thumb signal", async () => {
