@@ -62,24 +62,26 @@ export function SurfaceReply({
           </Button>
         </InlineAlert>
       )}
-      <div className="flex min-h-8 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
-        {streaming && (
-          <Button size="sm" variant="secondary" onClick={onStop} aria-label="Stop generating">
-            <span aria-hidden className="size-2.5 rounded-[2px] bg-current" />
-            Stop
-          </Button>
-        )}
-        {run.meta && <ModelBadge model={run.meta.model} testId={`${testId}-model`} />}
-        {run.meta && (
-          <span data-testid={`${testId}-version`}>
-            {run.meta.preamble.version === 0 ? "no preamble" : `paragraph v${run.meta.preamble.version}`}
-          </span>
-        )}
-        {run.status === "stopped" && <span>Stopped</span>}
-        {finished && run.meta?.responseId && (
-          <Thumbs key={run.meta.responseId} responseId={run.meta.responseId} initial={thumb} label={thumbLabel} />
-        )}
-      </div>
+      {(streaming || run.meta) && (
+        <div className="flex min-h-8 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
+          {streaming && (
+            <Button size="sm" variant="secondary" onClick={onStop} aria-label="Stop generating">
+              <span aria-hidden className="size-2.5 rounded-[2px] bg-current" />
+              Stop
+            </Button>
+          )}
+          {run.meta && <ModelBadge model={run.meta.model} testId={`${testId}-model`} />}
+          {run.meta && (
+            <span data-testid={`${testId}-version`}>
+              {run.meta.preamble.version === 0 ? "no preamble" : `paragraph v${run.meta.preamble.version}`}
+            </span>
+          )}
+          {run.status === "stopped" && <span>Stopped</span>}
+          {finished && run.meta?.responseId && (
+            <Thumbs key={run.meta.responseId} responseId={run.meta.responseId} initial={thumb} label={thumbLabel} />
+          )}
+        </div>
+      )}
     </div>
   );
 }
