@@ -19,6 +19,8 @@ export type OpenAIStub = {
   baseURL: string;
   requests: StubRequest[];
   behave: (b: StubBehavior) => void;
+  /** Behaviours for the next requests, one each in order; then `behave`'s again (a retry that succeeds). */
+  queue: (...b: StubBehavior[]) => void;
   close: () => Promise<void>;
 };
 
@@ -38,12 +40,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startOpenAIStub(initial: StubBehavior = { kind: "reply", text: "Hello from the stub." }): Promise<OpenAIStub> {
   let behavior = initial;
+  const queued: StubBehavior[] = [];
   const requests: StubRequest[] = [];
   const hanging = new Set<() => void>();
   const server: Server = createServer(async (req, res) => {
     const body = JSON.parse(await readBody(req)) as StubRequest["body"];
     requests.push({ path: req.url ?? "", body });
-    const b = behavior;
+    const b = queued.shift() ?? behavior;
     if (req.url !== "/v1/chat/completions") {
       res.writeHead(404).end();
       return;
@@ -96,6 +99,9 @@ export async function startOpenAIStub(initial: StubBehavior = { kind: "reply", t
     requests,
     behave: (b) => {
       behavior = b;
+    },
+    queue: (...b) => {
+      queued.push(...b);
     },
     close: async () => {
       for (const drop of hanging) drop();

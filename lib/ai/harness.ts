@@ -1,5 +1,5 @@
 import "server-only";
-import { generateText, streamText, type ModelMessage, type TextStreamPart, type ToolSet } from "ai";
+import { Output, generateText, streamText, type FlexibleSchema, type ModelMessage, type TextStreamPart, type ToolSet } from "ai";
 import { readPreamble, type Preamble } from "./preamble";
 import { buildSystem, type Surface } from "./prompts";
 import { selectModels, type ModelKind } from "./provider";
@@ -161,4 +161,31 @@ export async function generateWithFastModel(input: {
       : AbortSignal.timeout(input.timeoutMs),
   });
   return text;
+}
+
+/**
+ * One bounded fast-model call whose answer must satisfy `schema` (structured output): the refinement judge (L6).
+ * Like generateWithFastModel it reads no paragraph itself; what the model judges is passed in `prompt`. Returns
+ * null offline. Throws when the call fails, passes `timeoutMs`, or answers something the schema rejects
+ * (malformed or cut off at `maxOutputTokens`); the caller decides whether to try again.
+ */
+export async function generateObjectWithFastModel<T>(input: {
+  instructions: string;
+  prompt: string;
+  schema: FlexibleSchema<T>;
+  maxOutputTokens: number;
+  timeoutMs: number;
+}): Promise<T | null> {
+  const models = selectModels();
+  if (models.kind === "offline") return null;
+  const result = await generateText({
+    model: models.fast,
+    instructions: input.instructions,
+    prompt: input.prompt,
+    output: Output.object({ schema: input.schema }),
+    maxOutputTokens: input.maxOutputTokens,
+    maxRetries: 0,
+    abortSignal: AbortSignal.timeout(input.timeoutMs),
+  });
+  return result.output as T;
 }
