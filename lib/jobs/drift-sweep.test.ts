@@ -9,12 +9,17 @@ import { verbalizeOffline } from "@/lib/personality/verbalizer";
 import { ATOMS, dump, expectMirror, offline } from "@/lib/profile/testing";
 import type { VerbalizeFn } from "@/lib/profile/mirror";
 import { describeDrivers } from "@/tests/databases";
+import { installAppDatabase } from "@/tests/app-database";
+import { startBoss } from "./boss";
 import { runDriftSweep } from "./drift-sweep";
+import { jobHandlers, jobSchedules } from "./handlers";
+import { DRIFT_SWEEP } from "./queues";
 import { feed, meetEvolutionThreshold, shift, steady, userWith } from "./testing";
 
 const v = (dim: "length" | "density" | "tone", index: number) => ordinalValue(dim, index);
 
 describeDrivers("drift sweep and re-evolution", (ctx) => {
+  installAppDatabase(ctx);
   const db = () => ctx.database.db;
   const sweep = (opts: { userId?: string; verbalize?: VerbalizeFn; batchSize?: number } = {}) =>
     runDriftSweep({ db: db(), deps: { verbalize: opts.verbalize ?? offline }, userId: opts.userId, batchSize: opts.batchSize });
@@ -182,6 +187,28 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
       .from(amendment)
       .where(and(eq(amendment.userId, pinned.userId), eq(amendment.source, "drift")));
     expect(proposals).toHaveLength(1);
+  });
+
+  it("runs as a pg-boss job on the app's database (the 15-minute schedule's handler)", async () => {
+    const { userId } = await userWith(db(), "evolved");
+    await feed(db(), userId, { length: drifts.length });
+    const log = console.log;
+    console.log = () => undefined;
+    const boss = await startBoss(ctx.database, { work: true, handlers: jobHandlers() });
+    try {
+      expect(jobSchedules()).toEqual([{ name: DRIFT_SWEEP, cron: "*/15 * * * *" }]);
+      await boss.send(DRIFT_SWEEP, {});
+      const start = Date.now();
+      while ((await dump(db(), userId)).summary!.stale || !(await dump(db(), userId)).summary!.reason.startsWith("drift:")) {
+        if (Date.now() - start > 20_000) throw new Error("the job did not run");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await boss.stop({ graceful: false });
+      console.log = log;
+    }
+    expect((await dump(db(), userId)).atoms!.length).toBe(3);
+    await expectMirror(db(), userId);
   });
 
   it("acts on every flagged user in bounded batches", async () => {

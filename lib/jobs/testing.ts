@@ -12,6 +12,11 @@ import { regenerateParagraph, saveParagraph } from "@/lib/profile/paragraph-writ
 import { ATOMS, context, newUser } from "@/lib/profile/testing";
 import type { MirrorDeps } from "@/lib/profile/mirror";
 
+const TOPICS = ["photosynthesis", "vaccines", "the French Revolution", "compound interest", "black holes", "the water cycle"];
+/** Questions whose replies follow the paragraph, and questions asking for long, expert-level replies (the offline model obliges). */
+export const ORDINARY = (i: number) => `What is ${TOPICS[i % TOPICS.length]}?`;
+export const LONG_DENSE = (i: number) => `Explain ${TOPICS[i % TOPICS.length]} in detail, for experts.`;
+
 export const steady = (value: number, n = 40): number[] => Array<number>(n).fill(value);
 
 /** A stable history at `from`, then a full window at `to`: enough for the detector to fire and the window to turn over. */
