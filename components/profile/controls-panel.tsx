@@ -8,6 +8,8 @@ import { SegmentedControl } from "@/components/ui/segmented-control";
 import { DIMENSIONS, DIMENSION_LABELS, type AtomChange, type Dimension } from "@/lib/personality/atoms";
 import type { ProfileView } from "@/lib/profile/view";
 import { ATOM_COPY, optionKey, optionLabelOf, segmentOptions } from "./atom-copy";
+import { DriftMarker } from "./drift-panel";
+import { PreferenceEstimate } from "./preference-estimate";
 import { errorMessage, useProfileMutation } from "./use-profile";
 
 /**
@@ -72,14 +74,16 @@ export function ControlsPanel({ view }: { view: ProfileView }) {
 function Control({ dim, view, onChange }: { dim: Dimension; view: ProfileView; onChange: (value: string | number) => void }) {
   const labelId = `control-${dim}-label`;
   const exampleId = `control-${dim}-example`;
-  const estimate = view.estimates[dim];
   const key = optionKey(view.atoms, dim);
   return (
     <div data-testid={`control-${dim}`}>
       <div className="mb-1.5 flex flex-wrap items-baseline justify-between gap-x-3">
-        <h3 id={labelId} className="text-sm font-medium">
-          {DIMENSION_LABELS[dim]}
-        </h3>
+        <div className="flex items-center gap-2">
+          <h3 id={labelId} className="text-sm font-medium">
+            {DIMENSION_LABELS[dim]}
+          </h3>
+          {view.drifting.includes(dim) && <DriftMarker dim={dim} />}
+        </div>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{ATOM_COPY[dim].short}</span>
       </div>
       <SegmentedControl
@@ -93,12 +97,7 @@ function Control({ dim, view, onChange }: { dim: Dimension; view: ProfileView; o
       <p id={exampleId} className="mt-1.5 text-xs text-zinc-600 dark:text-zinc-400">
         {ATOM_COPY[dim].examples[key]}
       </p>
-      {estimate && (
-        <p data-testid={`estimate-${dim}`} className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-500">
-          Your recent feedback leans: <span className="font-medium">{optionLabelOf(dim, estimate.option)}</span> (
-          {estimate.label}, {estimate.n} {estimate.n === 1 ? "signal" : "signals"})
-        </p>
-      )}
+      <PreferenceEstimate dim={dim} estimate={view.estimates[dim]} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ProfileView } from "@/lib/profile/view";
 import { AboutMeCard } from "./about-me-card";
 import { AmendmentList } from "./amendment-list";
 import { ControlsPanel } from "./controls-panel";
+import { DriftPanel } from "./drift-panel";
 import { HistoryCard } from "./history-card";
 import { ParagraphCard } from "./paragraph-card";
 import { useProfileView } from "./use-profile";
@@ -40,8 +41,9 @@ export function ProfileMaker({ initial }: { initial: ProfileView }) {
             <HistoryCard view={view} />
           </div>
         </div>
-        <div className="order-2">
+        <div className="order-2 space-y-6">
           <ControlsPanel view={view} />
+          <DriftPanel view={view} />
         </div>
       </div>
     </div>
