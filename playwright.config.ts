@@ -48,6 +48,8 @@ export default defineConfig({
       SESSION_COOKIE_SECURE: "false",
       NEXT_TELEMETRY_DISABLED: "1",
       OFFLINE_MODEL_DELAY_MS: "5",
+      // Sweeps run on demand only ("Check for drift now"), so no scheduled sweep lands in the middle of a test.
+      DRIFT_SWEEP_CRON: "off",
     },
   },
 });
