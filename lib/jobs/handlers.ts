@@ -4,7 +4,8 @@ import { verbalize } from "@/lib/ai/verbalize";
 import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
 import { runDriftSweep } from "./drift-sweep";
-import { DRIFT_SWEEP } from "./queues";
+import { DRIFT_SWEEP, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
+import { runRefinementCheck } from "./refinement-check";
 
 /** The drift sweep's cron (DRIFT_SWEEP_CRON, every 15 minutes by default); "off" runs it on demand only. */
 export function jobSchedules(): Schedule[] {
@@ -25,6 +26,14 @@ export function jobHandlers(): JobHandlers {
       if (result.failures.length > 0) {
         throw new Error(`drift sweep: ${result.failures.length} user(s) failed and stay flagged`, { cause: result.failures[0]!.error });
       }
+    },
+    // One user's check; every run records its outcome (a failed model judge included), so only a database
+    // failure throws, and pg-boss retries it. "stately" keeps a retry from overlapping a newer check.
+    [REFINEMENT_CHECK]: async (data) => {
+      const { userId } = data as Partial<RefinementCheckJob>;
+      if (typeof userId !== "string") throw new Error("refinement check: the job carries no user id");
+      const check = await runRefinementCheck({ db: await getDb(), userId, deps: { verbalize } });
+      console.log(`[jobs] refinement check for ${userId}: ${check.status} (${check.sampled - check.wrong}/${check.sampled} predicted)`);
     },
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * When a refinement check is due (DESIGN.md, L6: after every 20th AI response of an account) and how it is
+ * queued. The surfaces call noteResponseStored after their response row has committed; the check itself runs
+ * in a job, never in the user's request.
+ */
+import "server-only";
+import type { Db } from "@/db/client";
+import { countStoredResponses } from "@/db/queries/refinement";
+import { REFINEMENT } from "@/lib/personality/refinement";
+import { REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
+import { jobEngine } from "./runtime";
+
+/**
+ * Queues a check for the user. "stately" + singletonKey = user id: at most one queued and one running per user,
+ * so a second request while one waits returns null (already queued) and two checks never run at once.
+ */
+export async function enqueueRefinementCheck(userId: string): Promise<string | null> {
+  const boss = await jobEngine();
+  const job: RefinementCheckJob = { userId };
+  return boss.send(REFINEMENT_CHECK, job, { singletonKey: userId });
+}
+
+/**
+ * After a response was stored: counts the user's responses and queues a check on every REFINEMENT.every-th.
+ * Never throws: a failed count or send is logged and costs the user's reply nothing (the next 20 bring the next
+ * check). Two replies of one user stored at the same instant may both count past a multiple and skip one check;
+ * one user streams one reply at a time, and "Check my thumbs now" exists for the curious.
+ */
+export async function noteResponseStored({
+  db,
+  userId,
+  enqueue = enqueueRefinementCheck,
+}: {
+  db: Db;
+  userId: string;
+  enqueue?: (userId: string) => Promise<string | null>;
+}): Promise<boolean> {
+  try {
+    const count = await countStoredResponses({ db, userId });
+    if (count === 0 || count % REFINEMENT.every !== 0) return false;
+    await enqueue(userId);
+    return true;
+  } catch (error) {
+    console.error(`[refinement] could not queue a check for ${userId}; the next one comes ${REFINEMENT.every} replies later`, error);
+    return false;
+  }
+}
