@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
+import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
 import { streamSurface, type Part } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
@@ -42,6 +43,8 @@ export async function streamTextSurface({
           status: outcome.status,
         },
       });
+      // Every 20th response of the account queues a refinement check (never fails the reply).
+      if (outcome.status !== "error") await noteResponseStored({ db, userId });
     },
   });
   const { preamble, model } = toContextDto(run);

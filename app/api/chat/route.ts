@@ -13,6 +13,7 @@ import { streamSurface, type ReplyStatus } from "@/lib/ai/harness";
 import { parseBody, replyErrorText } from "@/lib/ai/requests";
 import { toContextDto, type ChatUIMessage } from "@/lib/ai/wire";
 import { AppError, toAppError } from "@/lib/errors";
+import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
 import { requireUserId } from "@/lib/session";
 import { chatRequestSchema } from "./schema";
 
@@ -74,6 +75,8 @@ export async function POST(request: Request): Promise<Response> {
           summaryVersion: context.preamble.version,
           status: outcome.status,
         });
+        // Every 20th response of the account queues a refinement check (never fails the reply).
+        if (outcome.status !== "error") await noteResponseStored({ db, userId });
       },
     });
     const { preamble, model } = toContextDto(run);
