@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { dismissAmendment } from "@/lib/profile/amendment-writers";
+import { nudgeAtom } from "@/lib/profile/atom-writers";
 import { loadProfileView } from "@/lib/profile/view";
 import { amendment } from "@/db/schema";
 import { ordinalValue } from "@/lib/personality/atoms";
@@ -82,6 +83,21 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     const rows = await dump(db(), userId);
     expect(rows.summary).toMatchObject({ provenance: "evolved", reason: "drift: length", stale: false });
     expect(rows.atoms!.length).toBe(3);
+    await expectMirror(db(), userId);
+  });
+
+  it("setting a drifting control by hand settles that control's drift", async () => {
+    const { userId, c } = await userWith(db(), "onboarding");
+    await feed(db(), userId, drifts);
+    await sweep({ userId });
+    expect((await dump(db(), userId)).summary).toMatchObject({ stale: true, staleDims: ["density", "length"] });
+    await nudgeAtom(c, { dimension: "length", value: 2 });
+    expect((await dump(db(), userId)).summary).toMatchObject({ stale: true, staleDims: ["density"] });
+    await nudgeAtom(c, { dimension: "density", value: 0 });
+    expect((await dump(db(), userId)).summary).toMatchObject({ stale: false, staleDims: [] });
+    await meetEvolutionThreshold(db(), userId);
+    expect((await sweep({ userId })).outcomes).toEqual([{ userId, outcome: { kind: "none" } }]);
+    expect((await dump(db(), userId)).atoms).toMatchObject({ length: 2, density: 0 });
     await expectMirror(db(), userId);
   });
 

@@ -8,6 +8,7 @@
  */
 import "server-only";
 import type { Db } from "@/db/client";
+import { listProposedAmendments } from "@/db/queries/amendments";
 import { listStaleUsers, sweepDriftMarks, type SweepResult } from "@/db/queries/drift";
 import { AppError } from "@/lib/errors";
 import type { WriterContext } from "@/lib/profile/deps";
@@ -87,5 +88,12 @@ export async function checkDriftNow(ctx: WriterContext): Promise<WriteResult> {
       { cause: result.failures[0]!.error },
     );
   }
-  return { notice: describeDriftOutcome(result.outcomes[0]?.outcome ?? { kind: "none" }) };
+  const outcome = result.outcomes[0]?.outcome ?? { kind: "none" };
+  if (outcome.kind === "none") {
+    const open = await listProposedAmendments({ db: ctx.db, userId: ctx.userId });
+    if (open.some((a) => a.source === "drift")) {
+      return { notice: "No new drift since the last check: the suggestion above still describes how your feedback moved." };
+    }
+  }
+  return { notice: describeDriftOutcome(outcome) };
 }

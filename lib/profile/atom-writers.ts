@@ -1,5 +1,6 @@
 import "server-only";
 import { getProposedNudgeAmendment, insertAmendment, updateProposedAmendment, decideAmendment } from "@/db/queries/amendments";
+import { resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
 import { appendSignals, type NewSignal } from "@/db/queries/signals";
 import type { Tx } from "@/db/client";
@@ -90,6 +91,10 @@ export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise
           paragraph: paragraphFor(decision, REASONS.control(change.dimension, label)),
           also: async (tx) => {
             await appendSignals({ tx, userId: ctx.userId, signals });
+            // Setting a drifting control by hand settles its drift: a later sweep must not overrule the user.
+            if (snap.summary?.staleDims.includes(change.dimension)) {
+              await resolveStaleDims({ tx, userId: ctx.userId, dims: [change.dimension] });
+            }
             return { notice: null };
           },
         },
