@@ -8,6 +8,7 @@ import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { driftingDims } from "@/lib/personality/evolution";
 import { evidenceOf } from "./evolution-writers";
+import { loadRefinementView, type RefinementView } from "./refinement-view";
 
 /** Everything the Profile Maker page shows, as plain serializable data (dates as ISO strings). */
 export type ProfileView = {
@@ -36,6 +37,8 @@ export type ProfileView = {
    * open drift proposal (a pinned paragraph) that the user has not accepted or dismissed yet.
    */
   drifting: Dimension[];
+  /** The refinement loop: the alignment figure, the last check, a sentence waiting to be folded in. */
+  refinement: RefinementView;
   /** The server's clock when this was read, so "3 minutes ago" renders the same on server and client. */
   now: string;
 };
@@ -52,6 +55,7 @@ export async function loadProfileView({ db, userId }: { db: Db; userId: string }
     getPreferenceEstimates({ db, userId }),
   ]);
   if (!atoms || !summary || summary.provenance === "empty") return null;
+  const refinement = await loadRefinementView({ db, userId, pinned: summary.provenance === "user" });
   return {
     atoms: atomsOf(atoms),
     aboutMe: atoms.aboutMe,
@@ -80,6 +84,7 @@ export async function loadProfileView({ db, userId }: { db: Db; userId: string }
     })),
     estimates,
     drifting: driftingDims([...summary.staleDims, ...amendments.flatMap((a) => (a.source === "drift" ? evidenceOf(a).dims : []))]),
+    refinement,
     now: new Date().toISOString(),
   };
 }

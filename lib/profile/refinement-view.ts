@@ -1,0 +1,38 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { listRecentChecks } from "@/db/queries/refinement";
+import { listFoldableAmendments } from "@/db/queries/amendments";
+import type { RefinementCheckRow } from "@/db/schema";
+
+/** The alignment figure counts the thumbs predicted over this many recent checks that judged something. */
+export const ALIGNMENT_CHECKS = 3;
+/** Checks read for the figure and the "last check" line: enough to find ALIGNMENT_CHECKS judged ones. */
+const CHECKS_READ = 10;
+
+/** What the Profile Maker shows about the refinement loop, as plain serializable data. */
+export type RefinementView = {
+  /** How often the paragraph predicted the user's thumbs in the newest judged checks; null before any. */
+  alignment: { checks: number; predicted: number; sampled: number } | null;
+  /** The newest check of any outcome (insufficient and failed included). */
+  last: { status: RefinementCheckRow["status"]; reason: string; createdAt: string } | null;
+  /** A sentence a check produced for a paragraph the automation owns, waiting for its next re-emission. */
+  waiting: { text: string } | null;
+};
+
+/** `pinned`: on a pinned paragraph an accepted sentence was appended to the text, so nothing is waiting. */
+export async function loadRefinementView({ db, userId, pinned }: { db: Db; userId: string; pinned: boolean }): Promise<RefinementView> {
+  const [checks, foldable] = await Promise.all([
+    listRecentChecks({ db, userId, limit: CHECKS_READ }),
+    listFoldableAmendments({ db, userId }),
+  ]);
+  const judged = checks.filter((c) => (c.status === "aligned" || c.status === "diverged") && c.sampled > 0).slice(0, ALIGNMENT_CHECKS);
+  const sampled = judged.reduce((n, c) => n + c.sampled, 0);
+  const last = checks[0];
+  // "accepted" refinement sentences are the ones no re-emission has used yet (it marks them folded).
+  const waiting = pinned ? undefined : foldable.findLast((a) => a.source === "refinement" && a.status === "accepted");
+  return {
+    alignment: judged.length ? { checks: judged.length, predicted: sampled - judged.reduce((n, c) => n + c.wrong, 0), sampled } : null,
+    last: last ? { status: last.status, reason: last.reason, createdAt: last.createdAt.toISOString() } : null,
+    waiting: waiting ? { text: waiting.text } : null,
+  };
+}
