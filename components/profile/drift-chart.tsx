@@ -4,9 +4,10 @@ import { optionWords } from "./preference-estimate";
 import { RelativeTime } from "./relative-time";
 
 const WINDOW = 20;
-const W = 320;
-const H = 112;
-const PLOT = { left: 84, right: 310, top: 12, bottom: 100 };
+// Narrow on purpose: at phone width the chart is drawn a little above its size, so its labels stay readable.
+const W = 280;
+const H = 116;
+const PLOT = { left: 76, right: 272, top: 20, bottom: 108 };
 
 /** A series value on the 0..1 scale the chart draws: ordinal values as they are, categories by index. */
 function unit(dim: Dimension, value: number): number {
@@ -80,13 +81,13 @@ export function DriftChart({
         role="img"
         aria-label={summary}
         viewBox={`0 0 ${W} ${H}`}
-        className="h-auto w-full max-w-md overflow-visible"
+        className="h-auto w-full max-w-[22rem] overflow-visible"
         data-testid={`drift-chart-${dim}-svg`}
       >
         {rows(dim, series).map((r) => (
           <g key={r.label}>
             <line x1={PLOT.left} x2={PLOT.right} y1={yOf(r.u)} y2={yOf(r.u)} className="stroke-zinc-200 dark:stroke-zinc-700" strokeWidth={1} />
-            <text x={PLOT.left - 6} y={yOf(r.u)} dy="0.32em" textAnchor="end" className="fill-zinc-500 text-[10px] dark:fill-zinc-400">
+            <text x={PLOT.left - 6} y={yOf(r.u)} dy="0.32em" textAnchor="end" className="fill-zinc-500 text-[11px] dark:fill-zinc-400">
               {r.label}
             </text>
           </g>
@@ -96,13 +97,13 @@ export function DriftChart({
             <line
               x1={xOf(series.driftIndex)}
               x2={xOf(series.driftIndex)}
-              y1={PLOT.top - 6}
+              y1={PLOT.top - 8}
               y2={PLOT.bottom + 4}
               className="stroke-rose-500 dark:stroke-rose-400"
               strokeWidth={1.5}
               strokeDasharray="2 2"
             />
-            <text x={xOf(series.driftIndex) + 3} y={PLOT.top - 3} className="fill-rose-600 text-[9px] font-medium dark:fill-rose-300">
+            <text x={xOf(series.driftIndex)} y={PLOT.top - 11} textAnchor="middle" className="fill-rose-600 text-[10px] font-medium dark:fill-rose-300">
               drift
             </text>
           </g>

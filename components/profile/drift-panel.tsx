@@ -34,14 +34,26 @@ function nextStep(view: ProfileView): string {
 export function DriftPanel({ view }: { view: ProfileView }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Finished checks, so a repeated check's answer is told apart from the previous one's. */
+  const [runs, setRuns] = useState(0);
   const check = useProfileMutation<Record<string, never>>({ action: checkDriftAction });
   const drifting = view.drifting;
-  const others = DIMENSIONS.filter((d) => !drifting.includes(d) && view.estimates[d]);
+  // Drift that fired within the last 20 signals and was already acted on (a re-evolution): still shown, so the
+  // user can see why the paragraph changed.
+  const resolved = DIMENSIONS.filter((d) => !drifting.includes(d) && (view.estimates[d]?.series.driftIndex ?? null) !== null);
+  const others = DIMENSIONS.filter((d) => !drifting.includes(d) && !resolved.includes(d) && view.estimates[d]);
 
   function run() {
     setNotice(null);
     setError(null);
-    check.mutate({}, { onSuccess: (r) => setNotice(r.notice), onError: (e) => setError(errorMessage(e)) });
+    check.mutate(
+      {},
+      {
+        onSuccess: (r) => setNotice(r.notice),
+        onError: (e) => setError(errorMessage(e)),
+        onSettled: () => setRuns((n) => n + 1),
+      },
+    );
   }
 
   return (
@@ -58,16 +70,18 @@ export function DriftPanel({ view }: { view: ProfileView }) {
       }
     >
       <div className="space-y-4">
-        {error && (
-          <InlineAlert tone="error" onDismiss={() => setError(null)} testId="drift-error">
-            {error}
-          </InlineAlert>
-        )}
-        {notice && (
-          <InlineAlert tone="info" onDismiss={() => setNotice(null)} testId="drift-notice">
-            {notice}
-          </InlineAlert>
-        )}
+        <div data-testid="drift-result" data-runs={runs} className="empty:hidden">
+          {error && (
+            <InlineAlert tone="error" onDismiss={() => setError(null)} testId="drift-error">
+              {error}
+            </InlineAlert>
+          )}
+          {notice && (
+            <InlineAlert tone="info" onDismiss={() => setNotice(null)} testId="drift-notice">
+              {notice}
+            </InlineAlert>
+          )}
+        </div>
         <p data-testid="drift-status" className="text-sm">
           {drifting.length > 0 ? (
             <>
@@ -75,16 +89,29 @@ export function DriftPanel({ view }: { view: ProfileView }) {
             </>
           ) : (
             <span className="text-zinc-600 dark:text-zinc-400">
-              {others.length > 0 ? "No control is drifting." : "No feedback yet: thumbs on replies and control changes build it up."}
+              {others.length + resolved.length > 0
+                ? "No control is drifting."
+                : "No feedback yet: thumbs on replies and control changes build it up."}
             </span>
           )}
         </p>
-        {(drifting.length > 0 || others.length > 0) && <DriftChartLegend />}
-        {drifting.map((dim) => {
+        {(drifting.length > 0 || resolved.length > 0 || others.length > 0) && <DriftChartLegend />}
+        {[...drifting, ...resolved].map((dim) => {
           const estimate = view.estimates[dim];
+          const open = drifting.includes(dim);
           return (
-            <div key={dim} id={`drift-${dim}`} className="scroll-mt-20 rounded-lg border border-rose-200 p-3 dark:border-rose-900/70">
-              <h3 className="mb-1 text-sm font-medium">{DIMENSION_LABELS[dim]}</h3>
+            <div
+              key={dim}
+              id={`drift-${dim}`}
+              data-testid={`drift-dimension-${dim}`}
+              className={`scroll-mt-20 rounded-lg border p-3 ${open ? "border-rose-200 dark:border-rose-900/70" : "border-zinc-200 dark:border-zinc-800"}`}
+            >
+              <h3 className="mb-1 text-sm font-medium">
+                {DIMENSION_LABELS[dim]}
+                <span className="font-normal text-zinc-600 dark:text-zinc-400">
+                  {open ? " · drifting" : " · drift resolved"}
+                </span>
+              </h3>
               {estimate ? (
                 <DriftChart dim={dim} series={estimate.series} lastDriftAt={estimate.lastDriftAt} now={view.now} />
               ) : (
