@@ -9,6 +9,7 @@ import { AppError, fromZod, runAction, type ActionResult, type ErrorArea } from 
 import { acceptAmendment, dismissAmendment } from "@/lib/profile/amendment-writers";
 import { finishOnboarding, nudgeAtom, saveAboutMe } from "@/lib/profile/atom-writers";
 import { checkDriftNow } from "@/lib/jobs/drift-sweep";
+import { checkRefinementNow } from "@/lib/jobs/refinement-trigger";
 import { writerContext, type WriterContext } from "@/lib/profile/deps";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
 import type { WriteResult } from "@/lib/profile/shared";
@@ -19,6 +20,7 @@ import {
   aboutMeInputSchema,
   acceptAmendmentSchema,
   checkDriftSchema,
+  checkRefinementSchema,
   clearPinSchema,
   dismissAmendmentSchema,
   nudgeSchema,
@@ -62,6 +64,7 @@ const revert = mutation("summary", revertSchema, revertToVersion);
 const accept = mutation("amendment", acceptAmendmentSchema, acceptAmendment);
 const dismiss = mutation("amendment", dismissAmendmentSchema, dismissAmendment);
 const checkDrift = mutation("profile", checkDriftSchema, (ctx) => checkDriftNow(ctx));
+const checkRefinement = mutation("profile", checkRefinementSchema, (ctx) => checkRefinementNow(ctx));
 
 export async function finishOnboardingAction(input: unknown): Promise<ActionResult<null>> {
   return runAction("profile", async () => {
@@ -105,4 +108,8 @@ export async function dismissAmendmentAction(input: unknown) {
 /** "Check for drift now": the drift sweep for the session's user only (what the schedule does every 15 minutes). */
 export async function checkDriftAction(input: unknown) {
   return checkDrift(input);
+}
+/** "Check my thumbs now": a refinement check for the session's user (what every 20th reply queues). */
+export async function checkRefinementAction(input: unknown) {
+  return checkRefinement(input);
 }

@@ -29,6 +29,9 @@ export const clearPinSchema = z.object({}).strict();
 /** "Check for drift now": no input; the user is the session's. */
 export const checkDriftSchema = z.object({}).strict();
 
+/** "Check my thumbs now": no input; the user is the session's. */
+export const checkRefinementSchema = z.object({}).strict();
+
 export const regenerateSchema = z.object({ confirmed: z.boolean() }).strict();
 
 /** An amendment the user edited before accepting (see amendmentProblem). */

@@ -27,7 +27,7 @@ import { startOpenAIStub } from "@/tests/openai-stub";
 import { startBoss } from "./boss";
 import { REFINEMENT_CHECK } from "./queues";
 import { runRefinementCheck, type RefinementDeps } from "./refinement-check";
-import { noteResponseStored } from "./refinement-trigger";
+import { checkRefinementNow, noteResponseStored } from "./refinement-trigger";
 import { meetEvolutionThreshold } from "./testing";
 
 const BRIEF = "You like brief answers that get straight to the point. Use plain words and short sentences.";
@@ -288,6 +288,24 @@ describeDrivers("refinement loop", (ctx) => {
     expect(error).toHaveBeenCalledOnce();
     expect(String(error.mock.calls[0]![0])).toMatch(/could not queue a check/);
     error.mockRestore();
+  });
+
+  it("Check my thumbs now queues the check and reports its outcome; a slow one is reported as still running", async () => {
+    const userId = await user("pinned");
+    await contradict(userId);
+    const ran: string[] = [];
+    const enqueue = async (id: string) => {
+      ran.push(id);
+      setTimeout(() => void check(id), 50);
+      return "job";
+    };
+    expect(await checkRefinementNow({ db: db(), userId }, { enqueue })).toEqual({
+      notice: "Your paragraph predicted 0 of 5 sampled thumbs. Suggested an addition to your pinned paragraph.",
+    });
+    expect(ran).toEqual([userId]);
+    expect(await checkRefinementNow({ db: db(), userId }, { enqueue: async () => null, waitMs: 300 })).toEqual({
+      notice: "The check is still running; its result will show here when it is done.",
+    });
   });
 
   describe("with a model configured (local chat completions stub)", () => {

@@ -5,7 +5,9 @@
  */
 import "server-only";
 import type { Db } from "@/db/client";
-import { countStoredResponses } from "@/db/queries/refinement";
+import { countStoredResponses, listRecentChecks } from "@/db/queries/refinement";
+import type { RefinementCheckRow } from "@/db/schema";
+import type { WriteResult } from "@/lib/profile/shared";
 import { REFINEMENT } from "@/lib/personality/refinement";
 import { REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
 import { jobEngine } from "./runtime";
@@ -44,4 +46,34 @@ export async function noteResponseStored({
     console.error(`[refinement] could not queue a check for ${userId}; the next one comes ${REFINEMENT.every} replies later`, error);
     return false;
   }
+}
+
+/** How long "Check my thumbs now" waits for the queued check before saying it is still running. */
+export const CHECK_NOW_WAIT_MS = 20_000;
+const POLL_MS = 250;
+
+/** What a finished check tells the user. */
+export function describeCheck(check: Pick<RefinementCheckRow, "status" | "reason">): string {
+  if (check.status === "failed") return `The check could not finish, so nothing was changed. ${check.reason}`;
+  return check.reason;
+}
+
+/**
+ * "Check my thumbs now" on the Profile Maker: the same check, queued like the automatic one (so the one-per-user
+ * rule holds here too), and awaited for up to CHECK_NOW_WAIT_MS by watching for its row.
+ */
+export async function checkRefinementNow(
+  { db, userId }: { db: Db; userId: string },
+  { enqueue = enqueueRefinementCheck, waitMs = CHECK_NOW_WAIT_MS }: { enqueue?: (userId: string) => Promise<string | null>; waitMs?: number } = {},
+): Promise<WriteResult> {
+  const newest = async () => (await listRecentChecks({ db, userId, limit: 1 }))[0] ?? null;
+  const before = (await newest())?.id ?? null;
+  await enqueue(userId);
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    const check = await newest();
+    if (check && check.id !== before) return { notice: describeCheck(check) };
+  }
+  return { notice: "The check is still running; its result will show here when it is done." };
 }
