@@ -9,6 +9,7 @@ import { MAX_AMENDMENT_CHARS } from "@/lib/personality/amendments";
 import { DIMENSION_LABELS, type Dimension } from "@/lib/personality/atoms";
 import { amendmentProblem } from "@/lib/personality/mirror";
 import type { ProfileView } from "@/lib/profile/view";
+import { RefinementEvidence } from "./refinement-evidence";
 
 export type AmendmentProposal = ProfileView["amendments"][number];
 
@@ -113,6 +114,7 @@ export function AmendmentBanner({
           </q>
         </p>
       )}
+      {amendment.source === "refinement" && <RefinementEvidence evidence={amendment.evidence} />}
       {error && (
         <div className="mt-2">
           <InlineAlert tone="error">{error}</InlineAlert>

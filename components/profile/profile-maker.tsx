@@ -3,6 +3,7 @@
 import { LivePreview } from "@/components/ai/live-preview";
 import type { ProfileView } from "@/lib/profile/view";
 import { AboutMeCard } from "./about-me-card";
+import { AlignmentFigure } from "./alignment-figure";
 import { AmendmentList } from "./amendment-list";
 import { ControlsPanel } from "./controls-panel";
 import { DriftPanel } from "./drift-panel";
@@ -44,6 +45,7 @@ export function ProfileMaker({ initial }: { initial: ProfileView }) {
         <div className="order-2 space-y-6">
           <ControlsPanel view={view} />
           <DriftPanel view={view} />
+          <AlignmentFigure view={view} />
         </div>
       </div>
     </div>
