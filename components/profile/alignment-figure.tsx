@@ -21,7 +21,7 @@ const LAST_STATUS: Record<NonNullable<ProfileView["refinement"]["last"]>["status
  * last check and what it did, a sentence waiting to be folded in, and "Check my thumbs now".
  */
 export function AlignmentFigure({ view }: { view: ProfileView }) {
-  const { alignment, last, waiting } = view.refinement;
+  const { alignment, last, waiting, skips } = view.refinement;
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const check = useProfileMutation<Record<string, never>>({ action: checkRefinementAction });
@@ -85,6 +85,11 @@ export function AlignmentFigure({ view }: { view: ProfileView }) {
           <p data-testid="alignment-waiting" className="text-sm">
             Waiting to be folded into your paragraph at its next re-evolution:{" "}
             <q className="font-medium text-zinc-900 dark:text-zinc-100">{waiting.text}</q>
+          </p>
+        )}
+        {skips > 0 && (
+          <p data-testid="alignment-skips" className="text-sm text-zinc-600 dark:text-zinc-400">
+            You dismissed {skips === 1 ? "1 suggestion" : `${skips} suggestions`}; each is kept in your feedback as a skip.
           </p>
         )}
         <div className="empty:hidden">

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { aiResponse, amendment, refinementCheck, type AiResponseRow, type AmendmentRow, type RefinementCheckRow } from "@/db/schema";
+import {
+  aiResponse,
+  amendment,
+  refinementCheck,
+  signal,
+  type AiResponseRow,
+  type AmendmentRow,
+  type RefinementCheckRow,
+} from "@/db/schema";
 
 type UserArg = { db: Executor; userId: string };
 
@@ -11,6 +19,15 @@ const counted = (userId: string) => and(eq(aiResponse.userId, userId), ne(aiResp
 /** How many AI responses the user has: a check is due when this reaches a multiple of REFINEMENT.every. */
 export async function countStoredResponses({ db, userId }: UserArg): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(aiResponse).where(counted(userId));
+  return Number(row?.n ?? 0);
+}
+
+/** Suggestions the user dismissed: each left a `skip` signal (DESIGN.md, Signals). */
+export async function countSkips({ db, userId }: UserArg): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signal)
+    .where(and(eq(signal.userId, userId), eq(signal.source, "skip")));
   return Number(row?.n ?? 0);
 }
 

@@ -20,6 +20,7 @@ import { acceptAmendment, dismissAmendment } from "@/lib/profile/amendment-write
 import { finishOnboarding, nudgeAtom } from "@/lib/profile/atom-writers";
 import { regenerateParagraph, saveParagraph } from "@/lib/profile/paragraph-writers";
 import { ATOMS, context, dump, expectMirror, newUser } from "@/lib/profile/testing";
+import { loadProfileView } from "@/lib/profile/view";
 import { installAppDatabase } from "@/tests/app-database";
 import { setEnv } from "@/tests/ai-fixtures";
 import { createTestDatabase, describeDrivers, testDrivers } from "@/tests/databases";
@@ -170,6 +171,31 @@ describeDrivers("refinement loop", (ctx) => {
     expect(after.summary).toEqual(before.summary);
   });
 
+  it("the Profile Maker's view: alignment over the last 3 judged checks, the last check, skips, a waiting sentence", async () => {
+    const userId = await user("pinned");
+    const view = async () => (await loadProfileView({ db: db(), userId }))!.refinement;
+    expect(await view()).toEqual({ alignment: null, last: null, waiting: null, skips: 0 });
+
+    for (let i = 0; i < 10; i++) {
+      await reply(userId, ORDINARY(i), "up");
+      await reply(userId, IN_DETAIL(i), "down");
+    }
+    await check(userId, 1);
+    await check(userId, 2, { judge: async () => ({ kind: "failed", reason: "The model judge failed twice: timeout." }) });
+    expect(await view()).toMatchObject({
+      alignment: { checks: 1, predicted: 5, sampled: 5 },
+      last: { status: "failed", reason: "The model judge failed twice: timeout." },
+    });
+    for (let i = 0; i < 20; i++) await reply(userId, IN_DETAIL(i), "up");
+    const diverged = await check(userId, 3);
+    await check(userId, 4);
+    await check(userId, 5);
+    // The newest three judged checks: 0 + 0 + 0 of 15 (the aligned one has dropped out).
+    expect((await view()).alignment).toEqual({ checks: 3, predicted: 0, sampled: 15 });
+    await dismissAmendment(context(db(), userId), { id: diverged.amendmentId! });
+    expect(await view()).toMatchObject({ skips: 1, waiting: null });
+  });
+
   it("evolved: the sentence waits (accepted) and is folded into the next re-emission of the paragraph", async () => {
     const userId = await user("evolved");
     await contradict(userId);
@@ -184,9 +210,10 @@ describeDrivers("refinement loop", (ctx) => {
     expect(rows.amendments).toMatchObject([{ id: result.amendmentId, source: "refinement", status: "accepted", text: SENTENCE }]);
     expect(rows.amendments[0]!.decidedAt).not.toBeNull();
 
-    // A second divergence replaces the waiting sentence: one waits at most.
+    // A second divergence replaces the waiting sentence: one waits at most. The Profile Maker says it waits.
     await check(userId, 8);
     expect((await dump(db(), userId)).amendments).toHaveLength(1);
+    expect((await loadProfileView({ db: db(), userId }))!.refinement.waiting).toEqual({ text: SENTENCE });
 
     await regenerateParagraph(context(db(), userId), { confirmed: false });
     rows = await dump(db(), userId);

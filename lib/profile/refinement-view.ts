@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { listRecentChecks } from "@/db/queries/refinement";
+import { countSkips, listRecentChecks } from "@/db/queries/refinement";
 import { listFoldableAmendments } from "@/db/queries/amendments";
 import type { RefinementCheckRow } from "@/db/schema";
 
@@ -17,13 +17,16 @@ export type RefinementView = {
   last: { status: RefinementCheckRow["status"]; reason: string; createdAt: string } | null;
   /** A sentence a check produced for a paragraph the automation owns, waiting for its next re-emission. */
   waiting: { text: string } | null;
+  /** Suggestions dismissed so far (any source), each recorded as a skip signal. */
+  skips: number;
 };
 
 /** `pinned`: on a pinned paragraph an accepted sentence was appended to the text, so nothing is waiting. */
 export async function loadRefinementView({ db, userId, pinned }: { db: Db; userId: string; pinned: boolean }): Promise<RefinementView> {
-  const [checks, foldable] = await Promise.all([
+  const [checks, foldable, skips] = await Promise.all([
     listRecentChecks({ db, userId, limit: CHECKS_READ }),
     listFoldableAmendments({ db, userId }),
+    countSkips({ db, userId }),
   ]);
   const judged = checks.filter((c) => (c.status === "aligned" || c.status === "diverged") && c.sampled > 0).slice(0, ALIGNMENT_CHECKS);
   const sampled = judged.reduce((n, c) => n + c.sampled, 0);
@@ -34,5 +37,6 @@ export async function loadRefinementView({ db, userId, pinned }: { db: Db; userI
     alignment: judged.length ? { checks: judged.length, predicted: sampled - judged.reduce((n, c) => n + c.wrong, 0), sampled } : null,
     last: last ? { status: last.status, reason: last.reason, createdAt: last.createdAt.toISOString() } : null,
     waiting: waiting ? { text: waiting.text } : null,
+    skips,
   };
 }
