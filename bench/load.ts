@@ -1,0 +1,186 @@
+/**
+ * The load run: autocannon against `next start`, 50 connections, each a guest user (its own session cookie,
+ * onboarded first) cycling through a control change (the nudge server action over HTTP), a chat turn
+ * (POST /api/chat, read to the end of the stream) and a thumb on that reply (PUT /api/responses/:id/thumb), for
+ * 60 s. autocannon gives throughput and latency over all requests; the per-kind latencies are timed from each
+ * request's setup to its response. Errors: connection errors and timeouts, non-2xx answers, and answers that
+ * are 200 but failed (an action returning ok: false, a chat stream that carried an error part).
+ */
+import { randomUUID } from "node:crypto";
+import autocannon, { type Request, type RequestStep } from "autocannon";
+import { performance } from "node:perf_hooks";
+import { DIMENSIONS, optionsOf, type AtomChange, type Atoms } from "@/lib/personality/atoms";
+import { mulberry32 } from "@/lib/personality/simulate";
+import type { BenchContext } from "./context";
+import { scaled } from "./context";
+import { PROFILES } from "./fixtures";
+import { actionRequest, actionResult, chatBody, chatOutcome, newSession, onboard, pool } from "./http";
+import { figure, verdict, type Outcome } from "./report";
+import type { Server } from "./server";
+import { formatMs, round, rounded, summarize } from "./stats";
+import { QUESTIONS } from "./ttft";
+
+const CONNECTIONS = 50;
+/** Long enough that no connection finishes its sequence (autocannon resets the context when one wraps). */
+const CYCLES = 5000;
+const TURNS_PER_CONVERSATION = 10;
+
+type Kind = "nudge" | "chat" | "thumb";
+type VirtualUser = { cookie: string; atoms: Atoms; conversationId: string; turns: number; lastResponseId: string | null };
+type Context = { vu?: VirtualUser; kind?: Kind; t0?: number };
+
+export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcome> {
+  const started = Date.now();
+  const { base, ids } = server;
+  const duration = scaled(ctx, 60, 5);
+  const rand = mulberry32(42);
+  const users: VirtualUser[] = new Array(2 * CONNECTIONS);
+  ctx.log(`load: ${users.length} sessions + onboarding`);
+  await pool(users.length, 10, async (i) => {
+    const cookie = await newSession(base);
+    const atoms = { ...PROFILES[i % PROFILES.length]! };
+    await onboard(base, ids, cookie, atoms);
+    users[i] = { cookie, atoms, conversationId: randomUUID(), turns: 0, lastResponseId: null };
+  });
+  let nextUser = 0;
+  const user = (c: Context) => (c.vu ??= users[nextUser++ % users.length]!);
+
+  const latencies: Record<Kind, number[]> = { nudge: [], chat: [], thumb: [] };
+  const appErrors: Record<Kind, number> = { nudge: 0, chat: 0, thumb: 0 };
+  const samplesOfErrors: string[] = [];
+  const begin = (c: Context, kind: Kind) => {
+    c.kind = kind;
+    c.t0 = performance.now();
+  };
+  const end = (c: Context, ok: boolean, status: number, body: string) => {
+    latencies[c.kind!].push(performance.now() - c.t0!);
+    if (status === 200 && !ok) {
+      appErrors[c.kind!]++;
+      if (samplesOfErrors.length < 5) samplesOfErrors.push(`${c.kind}: ${body.slice(0, 200)}`);
+    }
+  };
+
+  const nudgeStep: RequestStep = {
+    setupRequest: (req, raw) => {
+      const c = raw as Context;
+      const vu = user(c);
+      const dimension = DIMENSIONS[Math.floor(rand() * DIMENSIONS.length)]!;
+      const options = optionsOf(dimension);
+      const current = vu.atoms[dimension];
+      const index = typeof current === "number" ? current : options.indexOf(current);
+      const next = (index + 1 + Math.floor(rand() * (options.length - 1))) % options.length;
+      const value = typeof current === "number" ? next : options[next]!;
+      vu.atoms = { ...vu.atoms, [dimension]: value };
+      begin(c, "nudge");
+      return { ...req, path: "/profile", ...actionRequest(ids.nudge, vu.cookie, { dimension, value } as AtomChange) };
+    },
+    onResponse: (status, body, raw) => end(raw as Context, actionResult(body)?.ok === true, status, body),
+  };
+  const chatStep: RequestStep = {
+    setupRequest: (req, raw) => {
+      const c = raw as Context;
+      const vu = user(c);
+      if (vu.turns > 0 && vu.turns % TURNS_PER_CONVERSATION === 0) vu.conversationId = randomUUID();
+      const question = QUESTIONS[vu.turns++ % QUESTIONS.length]!;
+      begin(c, "chat");
+      return {
+        ...req,
+        method: "POST",
+        path: "/api/chat",
+        headers: { "content-type": "application/json", cookie: vu.cookie },
+        body: chatBody(vu.conversationId, question),
+      };
+    },
+    onResponse: (status, body, raw) => {
+      const c = raw as Context;
+      const outcome = chatOutcome(body);
+      if (status === 200 && outcome.responseId) user(c).lastResponseId = outcome.responseId;
+      end(c, !outcome.error && outcome.responseId !== null, status, body);
+    },
+  };
+  const thumbStep: RequestStep = {
+    setupRequest: (req, raw) => {
+      const c = raw as Context;
+      const vu = user(c);
+      begin(c, "thumb");
+      // Until the first reply exists there is nothing to rate: read the chat's context instead.
+      if (!vu.lastResponseId) {
+        const read: Request = { ...req, method: "GET", path: "/api/chat/context?surface=chat", headers: { cookie: vu.cookie }, body: "" };
+        return read;
+      }
+      return {
+        ...req,
+        method: "PUT",
+        path: `/api/responses/${vu.lastResponseId}/thumb`,
+        headers: { "content-type": "application/json", cookie: vu.cookie },
+        body: JSON.stringify({ thumb: rand() < 0.6 ? "up" : "down" }),
+      };
+    },
+    onResponse: (status, body, raw) => end(raw as Context, true, status, body),
+  };
+
+  ctx.log(`load: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${duration} s`);
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration,
+    timeout: 30,
+    requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
+  });
+  const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
+  const errors = result.errors + result.non2xx + totalAppErrors;
+  const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
+  ctx.log(`load: ${result.requests.total} requests, ${errors} errors${samplesOfErrors.length ? `: ${samplesOfErrors.join(" | ")}` : ""}`);
+
+  const perKind = (k: Kind) =>
+    figure({
+      id: "load",
+      what: `load: ${k} latency p50 / p99 (${latencies[k].length.toLocaleString("en")} requests)`,
+      value: `${formatMs(kinds[k]!.p50)} / ${formatMs(kinds[k]!.p99)}`,
+      baseline: "—",
+      target: "reported",
+    });
+  return {
+    bench: "load",
+    driver: ctx.driver,
+    seconds: (Date.now() - started) / 1000,
+    figures: [
+      figure({
+        id: "load",
+        what: `load: ${CONNECTIONS} users × (nudge, chat, thumb), ${duration} s; throughput`,
+        value: `${result.requests.average.toFixed(0)} req/s (${result.requests.total.toLocaleString("en")} requests)`,
+        baseline: "—",
+        target: "reported",
+      }),
+      figure({
+        id: "load",
+        what: "load: latency p50 / p99 (all requests)",
+        value: `${formatMs(result.latency.p50!)} / ${formatMs(result.latency.p99!)}`,
+        baseline: "—",
+        target: "reported",
+      }),
+      perKind("nudge"),
+      perKind("chat"),
+      perKind("thumb"),
+      figure({
+        id: "load",
+        what: "load: errors (connection/timeouts, non-2xx, failed in a 200)",
+        value: `${errors} (${result.errors}, ${result.non2xx}, ${totalAppErrors})`,
+        baseline: "—",
+        target: "0 errors",
+        verdict: verdict(errors === 0),
+      }),
+    ],
+    details: {
+      connections: CONNECTIONS,
+      durationSeconds: duration,
+      requests: result.requests.total,
+      requestsPerSecond: round(result.requests.average, 1),
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: round(result.latency.mean, 2), max: result.latency.max },
+      perKindMs: kinds,
+      errors: { connectionOrTimeout: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, app: appErrors },
+      statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
+      errorSamples: samplesOfErrors,
+    },
+  };
+}

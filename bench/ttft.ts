@@ -1,0 +1,101 @@
+/**
+ * #5 — chat time to first token through the real harness (streamSurface: readPreamble, the system prompt, the
+ * model call) with the offline model at zero chunk delay, for users with a paragraph against users with none
+ * (provenance `empty`: the harness still reads, finds nothing and sends no preamble). Interleaved in blocks.
+ * The time runs from the call to the first text delta; each stream is then drained so the reply settles.
+ */
+import { performance } from "node:perf_hooks";
+import { streamSurface, type Part } from "@/lib/ai/harness";
+import type { Bench } from "./context";
+import { scaled } from "./context";
+import { createBenchDatabase, installAppDatabase, seedUsers, benchUserId } from "./db";
+import { onboardUsers } from "./fixtures";
+import { figure, verdict } from "./report";
+import { formatMs, interleave, rounded, summarize } from "./stats";
+
+export const QUESTIONS = [
+  "How do hash tables work?",
+  "Why does ice float on water?",
+  "What is compound interest?",
+  "How does a vaccine train the immune system?",
+];
+
+/** Drains a reply stream; returns ms from `t0` to the first text delta (throws if there was none). */
+export async function firstTokenMs(stream: ReadableStream<Part>, t0: number): Promise<number> {
+  const reader = stream.getReader();
+  let first: number | null = null;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (first === null && value.type === "text-delta") first = performance.now() - t0;
+    if (value.type === "error") throw new Error(`ttft bench: the reply failed: ${String(value.error)}`);
+  }
+  if (first === null) throw new Error("ttft bench: the reply had no text");
+  return first;
+}
+
+/** Time to first token of one chat reply through the harness. */
+export async function harnessTtft(userId: string, prompt: string): Promise<number> {
+  const t0 = performance.now();
+  const run = await streamSurface({ userId, surface: "chat", prompt, onSettled: async () => undefined });
+  return firstTokenMs(run.stream, t0);
+}
+
+export const ttftBench: Bench = {
+  name: "ttft",
+  id: "5",
+  perDriver: true,
+  async run(ctx) {
+    const started = Date.now();
+    const database = await createBenchDatabase(ctx.driver, "ttft");
+    try {
+      installAppDatabase(database);
+      const users = 40;
+      const calls = scaled(ctx, 600, 100);
+      const withPreamble = await onboardUsers(database.db, 1, users);
+      await seedUsers(database.db, users + 1, 2 * users);
+      const without = Array.from({ length: users }, (_, i) => benchUserId(users + 1 + i));
+      ctx.log(`#5 ${calls} chat replies per arm`);
+      const ttft: Record<string, number[]> = { preamble: [], none: [] };
+      const arm = (name: "preamble" | "none", ids: string[]) => async (i: number) => {
+        ttft[name]!.push(await harnessTtft(ids[i % users]!, QUESTIONS[Math.floor(i / users) % QUESTIONS.length]!));
+      };
+      const warmup = 50;
+      const total = await interleave({ preamble: arm("preamble", withPreamble), none: arm("none", without) }, { iterations: calls, block: 25, warmup });
+      const p = summarize(ttft.preamble!.slice(warmup));
+      const n = summarize(ttft.none!.slice(warmup));
+      const ratio = p.p50 / n.p50;
+      return {
+        bench: "ttft",
+        driver: ctx.driver,
+        seconds: (Date.now() - started) / 1000,
+        figures: [
+          figure({
+            id: "5",
+            what: "chat time to first token, with the preamble, p50",
+            value: formatMs(p.p50),
+            baseline: `no preamble: ${formatMs(n.p50)}`,
+            ratio,
+            target: "≤ 1.1×",
+            verdict: verdict(ratio <= 1.1),
+          }),
+          figure({
+            id: "5",
+            what: "chat time to first token p99",
+            value: formatMs(p.p99),
+            baseline: `no preamble: ${formatMs(n.p99)}`,
+            ratio: p.p99 / n.p99,
+            target: "reported",
+          }),
+        ],
+        details: {
+          calls,
+          ttftMs: { preamble: rounded(p, 4), none: rounded(n, 4) },
+          wholeReplyMs: { preamble: rounded(summarize(total.preamble!), 4), none: rounded(summarize(total.none!), 4) },
+        },
+      };
+    } finally {
+      await database.drop();
+    }
+  },
+};
