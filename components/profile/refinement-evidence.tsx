@@ -6,6 +6,23 @@ import { refinementEvidenceOf, type SampledEvidence } from "@/lib/personality/re
 
 const PREDICTION_LABEL = { approve: "a thumb up", reject: "a thumb down" } as const;
 
+/** The chat's thumb glyph (components/ai/thumbs.tsx), so the evidence reads like the replies it came from. */
+function ThumbIcon({ up }: { up: boolean }) {
+  return (
+    <svg
+      aria-hidden
+      viewBox="0 0 20 20"
+      className={`inline size-3.5 align-[-2px] ${up ? "" : "rotate-180"}`}
+      fill="currentColor"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinejoin="round"
+    >
+      <path d="M6 9v8H3.5A1.5 1.5 0 0 1 2 15.5v-5A1.5 1.5 0 0 1 3.5 9H6Zm0 0 3.2-6.1a1.6 1.6 0 0 1 3 .9L11.5 8h4.3a2 2 0 0 1 2 2.4l-1.2 5.4a2 2 0 0 1-2 1.6H6" />
+    </svg>
+  );
+}
+
 const dimList = (dims: JudgedDim[]) => dims.map((d) => DIMENSION_LABELS[d].toLowerCase()).join(", ");
 
 function Sampled({ item, index }: { item: SampledEvidence; index: number }) {
@@ -19,8 +36,8 @@ function Sampled({ item, index }: { item: SampledEvidence; index: number }) {
         {item.excerpt}
       </blockquote>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-        <span data-testid="evidence-thumb">
-          <span aria-hidden>{item.thumb === "up" ? "👍" : "👎"} </span>
+        <span data-testid="evidence-thumb" className="inline-flex items-center gap-1">
+          <ThumbIcon up={item.thumb === "up"} />
           Your thumb: {item.thumb === "up" ? "up" : "down"}
         </span>
         {item.prediction ? (
