@@ -209,6 +209,8 @@ describeDrivers("refinement loop", (ctx) => {
     expect(rows.summary).toEqual(before.summary);
     expect(rows.amendments).toMatchObject([{ id: result.amendmentId, source: "refinement", status: "accepted", text: SENTENCE }]);
     expect(rows.amendments[0]!.decidedAt).not.toBeNull();
+    // The mirror still holds: the paragraph was written from the folded amendments; this one waits.
+    await expectMirror(db(), userId);
 
     // A second divergence replaces the waiting sentence: one waits at most. The Profile Maker says it waits.
     await check(userId, 8);

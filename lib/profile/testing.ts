@@ -2,10 +2,10 @@
  * Test helpers for the mirror's integration tests: a writer context on a test database, the invariant
  * checked after every write, and a dump of every row a writer may touch (to prove a refusal changed nothing).
  */
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
-import { listFoldableAmendments } from "@/db/queries/amendments";
+import { FOLDED_AMENDMENTS_MAX } from "@/db/queries/amendments";
 import { atomsOf } from "@/db/queries/profile";
 import {
   amendment,
@@ -70,7 +70,16 @@ export async function expectMirror(db: Db, userId: string): Promise<void> {
   });
   if (summary!.provenance === "user") return;
   expect(summary!.atomsVersion).toBe(atoms!.version);
-  const folded = await listFoldableAmendments({ db, userId });
+  // The amendments this paragraph was written with: the newest folded ones. An `accepted` sentence beside a
+  // paragraph the automation owns is a refinement sentence waiting for the next re-emission (docs/refinement.md).
+  const folded = (
+    await db
+      .select()
+      .from(amendment)
+      .where(and(eq(amendment.userId, userId), eq(amendment.status, "folded"), ne(amendment.source, "nudge")))
+      .orderBy(desc(amendment.decidedAt), desc(amendment.createdAt))
+      .limit(FOLDED_AMENDMENTS_MAX)
+  ).reverse();
   const expected = verbalizeOffline({ atoms: atomsOf(atoms!), aboutMe: atoms!.aboutMe, amendments: folded.map((a) => a.text) });
   expect(summary!.text).toBe(expected);
 }
