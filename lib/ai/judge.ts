@@ -59,7 +59,7 @@ function inOrder(predictions: { response: string; verdict: Verdict }[], count: n
   return Array.from({ length: count }, (_, i) => verdicts.get(labelOf(i))!);
 }
 
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   const name = error instanceof Error ? error.name : "";
   if (name === "AI_NoObjectGeneratedError" || name === "AI_TypeValidationError" || name === "AI_JSONParseError") {
     return "its answer did not match the expected form";
@@ -98,7 +98,7 @@ export async function judgeWithModel({
       if (verdicts) return { kind: "judged", verdicts };
       reasons.push("its answer did not give exactly one prediction per reply");
     } catch (error) {
-      reasons.push(describe(error));
+      reasons.push(reasonOf(error));
     }
   }
   return { kind: "failed", reason: `The model judge failed twice: ${[...new Set(reasons)].join("; then ")}.` };

@@ -33,7 +33,7 @@ export function jobHandlers(): JobHandlers {
       const { userId } = data as Partial<RefinementCheckJob>;
       if (typeof userId !== "string") throw new Error("refinement check: the job carries no user id");
       const check = await runRefinementCheck({ db: await getDb(), userId, deps: { verbalize } });
-      console.log(`[jobs] refinement check for ${userId}: ${check.status} (${check.sampled - check.wrong}/${check.sampled} predicted)`);
+      console.log(`[jobs] refinement check for ${userId}: ${check.status}. ${check.reason}`);
     },
   };
 }
