@@ -33,9 +33,9 @@ export type JudgedDim = OrdinalDim | "language";
 /**
  * How far (in option steps) a response's measured value may sit from the paragraph's target and still "match".
  * One step: the neighbouring option is a match (a "balanced" reply for a "brief" reader), two are not. Level gets
- * half a step more: it is measured from a jargon lexicon that knows only part of any field, and offline replies
- * that follow the paragraph exactly measure up to 1.5 steps off on level in about 5% of cases (under 1% beyond
- * that), against under 0.2% for the other dimensions at one step (docs/refinement.md, "Match").
+ * half a step more: it is measured from a jargon lexicon that knows only part of any field. Offline replies that
+ * follow their paragraph measure more than one step off on level in over 10% of cases and more than 1.5 steps off
+ * in about 1.5%; on the other dimensions, more than one step off in under 0.2% (docs/refinement.md, "Match").
  */
 export const MATCH_TOLERANCE_STEPS: Record<OrdinalDim, number> = { tone: 1, length: 1, density: 1, mathComfort: 1, level: 1.5 };
 
