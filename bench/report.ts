@@ -2,7 +2,7 @@
  * What a benchmark returns, the table `npm run bench` prints, and the JSON it writes under bench/results/.
  * A figure that misses its target is reported as MISS, never thrown: the run exits 0 unless something crashes.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -29,6 +29,8 @@ export type Outcome = {
   figures: Figure[];
   /** Raw numbers behind the figures (ms unless named otherwise). */
   details: Record<string, unknown>;
+  /** The run it came from (set when results are written): latest.json may hold outcomes of several runs. */
+  run?: Pick<Meta, "startedAt" | "gitHead" | "loadAverageAtStart">;
 };
 
 export type Meta = {
@@ -90,24 +92,54 @@ export function markdown(outcomes: Outcome[]): string {
 
 export const RESULTS_DIR = path.join(process.cwd(), "bench", "results");
 
+/** Display order of latest.json: the issue's order, PGlite before PostgreSQL. */
+const BENCH_ORDER = ["preamble", "thumb", "sweep", "mirror", "ttft", "write-vs-prompt-time", "detection", "memory", "load"];
+const DRIVER_ORDER = ["pglite", "postgres", null];
+const rank = (o: Outcome) => BENCH_ORDER.indexOf(o.bench) * 10 + DRIVER_ORDER.indexOf(o.driver);
+
+type Stored = { meta: Partial<Meta> & { scale: number }; outcomes: Outcome[] };
+
+/** The outcomes already in latest.json, when they were measured at this scale (else none: start afresh). */
+async function previous(file: string, scale: number): Promise<Outcome[]> {
+  let stored: Stored;
+  try {
+    stored = JSON.parse(await readFile(file, "utf8")) as Stored;
+  } catch {
+    return [];
+  }
+  if (stored.meta.scale !== scale) return [];
+  // A file written before outcomes carried their run: its meta is that run.
+  const { startedAt = "", gitHead = null, loadAverageAtStart = [] } = stored.meta;
+  return stored.outcomes.map((o) => o.run ? o : { ...o, run: { startedAt, gitHead, loadAverageAtStart } });
+}
+
 /**
  * Writes one file per driver (`<timestamp>-<driver>.json`, with the driver-independent outcomes in each) and
- * `latest.json` with everything. Returns the paths written.
+ * `latest.json`: the newest outcome of every benchmark and driver at this scale, so re-running one benchmark
+ * after a fix updates it without a full run (each outcome records the run, commit and load it came from).
+ * Returns the paths written.
  */
 export async function writeResults(meta: Meta, outcomes: Outcome[]): Promise<string[]> {
   await mkdir(RESULTS_DIR, { recursive: true });
+  const run = { startedAt: meta.startedAt, gitHead: meta.gitHead, loadAverageAtStart: meta.loadAverageAtStart };
+  const stamped = outcomes.map((o) => ({ ...o, run }));
   const stamp = meta.startedAt.replace(/[:.]/g, "-");
-  const shared = outcomes.filter((o) => o.driver === null);
+  const shared = stamped.filter((o) => o.driver === null);
   const written: string[] = [];
   const drivers = meta.drivers.length > 0 ? meta.drivers : (["none"] as const);
   for (const driver of drivers) {
-    const mine = outcomes.filter((o) => o.driver === driver);
+    const mine = stamped.filter((o) => o.driver === driver);
     const file = path.join(RESULTS_DIR, `${stamp}-${driver}.json`);
     await writeFile(file, `${JSON.stringify({ meta, outcomes: [...mine, ...shared] }, null, 2)}\n`);
     written.push(file);
   }
-  const latest = path.join(RESULTS_DIR, "latest.json");
-  await writeFile(latest, `${JSON.stringify({ meta, outcomes, markdown: markdown(outcomes) }, null, 2)}\n`);
-  written.push(latest);
+  const latestFile = path.join(RESULTS_DIR, "latest.json");
+  const fresh = new Set(stamped.map((o) => `${o.bench}/${o.driver}`));
+  const merged = [...(await previous(latestFile, meta.scale)).filter((o) => !fresh.has(`${o.bench}/${o.driver}`)), ...stamped];
+  merged.sort((a, b) => rank(a) - rank(b));
+  const { node, cpus, cpuModel, scale } = meta;
+  const latest = { meta: { updatedAt: meta.finishedAt, scale, node, cpus, cpuModel }, outcomes: merged, markdown: markdown(merged) };
+  await writeFile(latestFile, `${JSON.stringify(latest, null, 2)}\n`);
+  written.push(latestFile);
   return written;
 }

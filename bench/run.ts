@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   if (!(scale > 0 && scale <= 1)) throw new Error(`BENCH_SCALE must be in (0, 1], got ${process.env.BENCH_SCALE}`);
   const runDrivers = drivers();
   const startedAt = new Date().toISOString();
+  const atStart = { ...machine(), gitHead: gitHead() };
   const t0 = Date.now();
   const log = (message: string) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${message}`);
   log(`benchmarks: ${selected.join(", ")}; drivers: ${runDrivers.join(", ")}; scale ${scale}`);
@@ -94,8 +95,7 @@ async function main(): Promise<void> {
     scale,
     benches: selected,
     drivers: runDrivers,
-    ...machine(),
-    gitHead: gitHead(),
+    ...atStart,
   };
   console.log(`\n${table(outcomes)}\n`);
   const files = await writeResults(meta, outcomes);
