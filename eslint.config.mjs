@@ -5,7 +5,7 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", ".tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "bench/results/**"],
+    ignores: [".next*/**", "node_modules/**", ".data/**", ".tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "bench/results/**"],
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.
