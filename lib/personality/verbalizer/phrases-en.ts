@@ -2,6 +2,7 @@
  * English wording of the offline verbalizer. Markers the cue reader keys on (lexicon-en.ts) are the option's
  * own word where it is plain English: "formal", "brief", "plain words", "comfortable with math", "expert".
  */
+import { LANGUAGE_NAMES } from "@/lib/personality/atoms";
 import type { PhraseSet } from "./phrases";
 import { lowerInitial } from "./text";
 
@@ -119,16 +120,7 @@ export const PHRASES_EN: PhraseSet = {
       rich: "You are fluent in math and would rather see the equation than a paraphrase, so notation and full derivations are welcome.",
     },
   },
-  languageNames: {
-    en: "English",
-    es: "Spanish",
-    fr: "French",
-    de: "German",
-    pt: "Portuguese",
-    it: "Italian",
-    zh: "Chinese",
-    ja: "Japanese",
-  },
+  languageNames: LANGUAGE_NAMES,
   reply: (name) => `Always reply in ${name}.`,
   aboutMe: (excerpt) => `You describe yourself like this: “${excerpt}”`,
   and: ", and ",
