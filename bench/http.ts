@@ -76,7 +76,7 @@ export async function nudge(base: string, ids: ActionIds, cookie: string, change
 }
 
 export function chatBody(conversationId: string, text: string): string {
-  return JSON.stringify({ trigger: "submit-message", conversationId, message: { text } });
+  return JSON.stringify({ trigger: "submit-message", conversationId, message: { role: "user", parts: [{ type: "text", text }] } });
 }
 
 /** The reply's response id from its UI message stream, or null when the stream carried an error. */

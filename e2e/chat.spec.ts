@@ -1,4 +1,5 @@
 import { expect, snap, test } from "./fixtures";
+import { userMessage } from "./pages/chat-api";
 import { ChatPage } from "./pages/chat-page";
 
 test("the chat streams a reply from the offline demo model, and stop keeps what was written", async ({ page }, testInfo) => {
@@ -119,7 +120,7 @@ test("a second user cannot open the first user's chat, in the browser or through
   expect(read.status()).toBe(404);
   expect(await read.text()).not.toContain("tax");
   const write = await api.post("/api/chat", {
-    data: { trigger: "submit-message", conversationId: id, message: { text: "let me in" } },
+    data: { trigger: "submit-message", conversationId: id, message: userMessage("let me in") },
   });
   expect(write.status()).toBe(404);
   expect(await write.json()).toEqual({ error: { code: "not_found:chat", message: "This conversation does not exist." } });

@@ -1,5 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { userMessage } from "./pages/chat-api";
 
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -9,8 +10,8 @@ test("bad bodies get a 400 with a clear message on every surface, and nothing is
   const chat = (data: unknown) =>
     request.post("/api/chat", { data: data as object, headers: { "content-type": "application/json" } });
   const cases: Array<[() => Promise<APIResponse>, string, RegExp]> = [
-    [() => chat({ trigger: "submit-message", conversationId: id, message: { text: "" } }), "bad_request:chat", /empty/],
-    [() => chat({ trigger: "submit-message", conversationId: id, message: { text: "x".repeat(8001) } }), "bad_request:chat", /at most 8,000/],
+    [() => chat({ trigger: "submit-message", conversationId: id, message: userMessage("") }), "bad_request:chat", /empty/],
+    [() => chat({ trigger: "submit-message", conversationId: id, message: userMessage("x".repeat(8001)) }), "bad_request:chat", /at most 8,000/],
     [() => request.post("/api/chat", { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } }), "bad_request:chat", /not valid JSON/],
     [() => chat({ trigger: "summon", conversationId: id }), "bad_request:chat", /Unknown trigger/],
     [() => chat(["not", "an", "object"]), "bad_request:chat", /JSON object/],

@@ -3,8 +3,9 @@
  * a typed result; route handlers turn it into a JSON response. The cause is logged, the user sees `message`.
  */
 import type { z } from "zod";
+import { logFailure } from "./log";
 
-export type ErrorType = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "internal";
+export type ErrorType = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "internal";
 export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "job" | "api";
 export type ErrorCode = `${ErrorType}:${ErrorArea}`;
 
@@ -14,6 +15,7 @@ const STATUS: Record<ErrorType, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   internal: 500,
 };
 
@@ -50,13 +52,15 @@ export function fromZod(area: ErrorArea, error: z.ZodError): AppError {
     const key = issue.path.join(".") || "_";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return new AppError(`bad_request:${area}`, error.issues[0]?.message ?? "Invalid input.", { fieldErrors });
+  // An unknown field is named first: it is usually why a known one is missing (a misspelt or an old field name).
+  const first = error.issues.find((i) => i.code === "unrecognized_keys") ?? error.issues[0];
+  return new AppError(`bad_request:${area}`, first?.message ?? "Invalid input.", { fieldErrors });
 }
 
 /** Anything thrown, as an AppError: unknown failures become a generic internal error (cause logged). */
 export function toAppError(area: ErrorArea, err: unknown): AppError {
   if (err instanceof AppError) return err;
-  console.error(`[${area}]`, err);
+  logFailure(area, "unexpected failure", err);
   return new AppError(`internal:${area}`, "Something went wrong on our side. Nothing was changed; please try again.", {
     cause: err,
   });

@@ -68,3 +68,6 @@ export function setEnv(vars: Record<string, string | undefined>): () => void {
   apply(vars);
   return () => apply(before);
 }
+
+/** A user message as the chat client sends it: the AI SDK's UI message with one text part. */
+export const userMessage = (text: string) => ({ role: "user", parts: [{ type: "text", text }] });

@@ -1,42 +1,43 @@
 /**
  * Request schemas of the Profile Maker's server actions, shared by the forms (live validation) and the
- * actions (the authority). Field schemas and option lists come from lib/personality/atoms.ts.
+ * actions (the authority). Field schemas and option lists come from lib/personality/atoms.ts; the rules every
+ * doorway shares (storable text, column bounds, no unknown fields) from lib/input-rules.ts.
  */
 import { z } from "zod";
+import { int4, storableString, strictObject } from "@/lib/input-rules";
 import { aboutMeSchema, atomChangeSchema, atomsSchema } from "@/lib/personality/atoms";
 import { amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
 
-export const onboardingSchema = z.object({ atoms: atomsSchema, aboutMe: aboutMeSchema.transform((s) => s.trim()) }).strict();
+export const onboardingSchema = strictObject({ atoms: atomsSchema, aboutMe: aboutMeSchema.transform((s) => s.trim()) });
 
 export const nudgeSchema = atomChangeSchema;
 
-export const aboutMeInputSchema = z.object({ aboutMe: aboutMeSchema.transform((s) => s.trim()) }).strict();
+export const aboutMeInputSchema = strictObject({ aboutMe: aboutMeSchema.transform((s) => s.trim()) });
 
-export const paragraphTextSchema = z
-  .string()
+export const paragraphTextSchema = storableString("your paragraph")
   .transform((s) => s.trim())
   .superRefine((s, ctx) => {
     const problem = paragraphProblem(s);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export const saveParagraphSchema = z
-  .object({ text: paragraphTextSchema, baseVersion: z.number().int().min(0, "Unknown paragraph version.") })
-  .strict();
+/** A paragraph version as stored (int4, from 0: "none yet"). */
+const versionSchema = (min: number) => int4("paragraph version", { min });
 
-export const clearPinSchema = z.object({}).strict();
+export const saveParagraphSchema = strictObject({ text: paragraphTextSchema, baseVersion: versionSchema(0) });
+
+export const clearPinSchema = strictObject({});
 
 /** "Check for drift now": no input; the user is the session's. */
-export const checkDriftSchema = z.object({}).strict();
+export const checkDriftSchema = strictObject({});
 
 /** "Check my thumbs now": no input; the user is the session's. */
-export const checkRefinementSchema = z.object({}).strict();
+export const checkRefinementSchema = strictObject({});
 
-export const regenerateSchema = z.object({ confirmed: z.boolean() }).strict();
+export const regenerateSchema = strictObject({ confirmed: z.boolean({ error: "Send confirmed as true or false." }) });
 
 /** An amendment the user edited before accepting (see amendmentProblem). */
-export const amendmentSentenceSchema = z
-  .string()
+export const amendmentSentenceSchema = storableString("the sentence")
   .transform((s) => s.trim())
   .superRefine((s, ctx) => {
     const problem = amendmentProblem(s);
@@ -45,8 +46,8 @@ export const amendmentSentenceSchema = z
 
 const amendmentId = z.uuid("Unknown suggestion.");
 
-export const acceptAmendmentSchema = z.object({ id: amendmentId, text: amendmentSentenceSchema.optional() }).strict();
+export const acceptAmendmentSchema = strictObject({ id: amendmentId, text: amendmentSentenceSchema.optional() });
 
-export const dismissAmendmentSchema = z.object({ id: amendmentId }).strict();
+export const dismissAmendmentSchema = strictObject({ id: amendmentId });
 
-export const revertSchema = z.object({ version: z.number().int().min(1, "Unknown paragraph version.") }).strict();
+export const revertSchema = strictObject({ version: versionSchema(1) });

@@ -1,8 +1,8 @@
 "use client";
 
+import { parseJsonEventStream, readUIMessageStream, uiMessageChunkSchema, type UIMessageChunk } from "ai";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { SURFACE_HEADERS, type ModelLabel, type SentPreamble } from "@/lib/ai/wire";
-import type { Provenance } from "@/db/schema";
+import { textOf, type ChatMetadata, type ChatUIMessage, type ModelLabel, type SentPreamble } from "@/lib/ai/wire";
 
 export type TextSurface = "explain" | "summarize" | "preview";
 export type RunMeta = { responseId: string; preamble: SentPreamble; model: ModelLabel };
@@ -15,26 +15,29 @@ export type TextRun = {
 
 const IDLE: TextRun = { status: "idle", text: "", error: null, meta: null };
 
-function readMeta(headers: Headers): RunMeta {
-  const preamble = decodeURIComponent(headers.get(SURFACE_HEADERS.preamble) ?? "");
-  return {
-    responseId: headers.get(SURFACE_HEADERS.responseId) ?? "",
-    preamble: {
-      text: preamble === "" ? null : preamble,
-      provenance: (headers.get(SURFACE_HEADERS.provenance) ?? "empty") as Provenance,
-      version: Number(headers.get(SURFACE_HEADERS.version) ?? 0),
-    },
-    model: {
-      label: decodeURIComponent(headers.get(SURFACE_HEADERS.model) ?? ""),
-      offline: headers.get(SURFACE_HEADERS.offline) === "true",
-    },
-  };
+/** The start metadata of a surface turn (ids, preamble, model): what the "What the AI sees" panel shows. */
+function readMeta(metadata: ChatMetadata | undefined): RunMeta | null {
+  if (!metadata?.responseId || !metadata.preamble || !metadata.model) return null;
+  return { responseId: metadata.responseId, preamble: metadata.preamble, model: metadata.model };
+}
+
+/** The response body as UI message chunks; a chunk that does not parse fails the read like a broken stream. */
+function chunks(body: ReadableStream<Uint8Array>): ReadableStream<UIMessageChunk> {
+  return parseJsonEventStream({ stream: body, schema: uiMessageChunkSchema }).pipeThrough(
+    new TransformStream({
+      transform(result, controller) {
+        if (result.success) controller.enqueue(result.value);
+        else controller.error(result.error);
+      },
+    }),
+  );
 }
 
 /**
- * One streamed reply from a text surface (POST /api/explain, /api/summarize, /api/preview). A new run stops the
- * one in flight; late chunks of a stopped run are ignored. A body that breaks off mid-way is an error, with the
- * partial text kept on screen.
+ * One streamed reply from a text surface (POST /api/explain, /api/summarize, /api/preview), read as the AI
+ * SDK's UI message stream: the metadata comes with the stream's start, the text as it streams, and an error
+ * chunk (the model failed, or the reply could not be stored) ends the run as an error with the partial text
+ * kept on screen. A new run stops the one in flight; late chunks of a stopped run are ignored.
  */
 export function useTextSurface(surface: TextSurface) {
   const [state, setState] = useState<TextRun>(IDLE);
@@ -62,16 +65,18 @@ export function useTextSurface(surface: TextSurface) {
           const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
           throw new Error(json?.error?.message ?? "The request failed. Try again.");
         }
-        const meta = readMeta(res.headers);
-        update((s) => ({ ...s, meta }));
-        const reader = res.body.getReader();
-        const decoder = new TextDecoder();
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          const chunk = decoder.decode(value, { stream: true });
-          update((s) => ({ ...s, text: s.text + chunk }));
+        let failure: string | null = null;
+        const messages = readUIMessageStream<ChatUIMessage>({
+          stream: chunks(res.body),
+          onError: (err) => {
+            failure = err instanceof Error ? err.message : String(err);
+          },
+        });
+        for await (const message of messages) {
+          const meta = readMeta(message.metadata);
+          update((s) => ({ ...s, text: textOf(message), meta: meta ?? s.meta }));
         }
+        if (failure) throw new Error(failure);
         update((s) => ({ ...s, status: "done" }));
       } catch (err) {
         if (controller.signal.aborted) {

@@ -58,10 +58,12 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
     () =>
       new DefaultChatTransport<ChatUIMessage>({
         api: "/api/chat",
-        // Only the new message travels; the server's stored conversation is the history.
+        // Only the new message travels, as a UI message with its text parts; the server's stored conversation is
+        // the history (and a client cannot rewrite it).
         prepareSendMessagesRequest: ({ id, messages, trigger }) => {
           const question = messages.findLast((m) => m.role === "user");
-          const message = question ? { text: textOf(question) } : undefined;
+          const parts = question?.parts.flatMap((p) => (p.type === "text" ? [{ type: "text" as const, text: p.text }] : []));
+          const message = question && parts?.length ? { id: question.id, role: "user" as const, parts } : undefined;
           return { body: { trigger, conversationId: id, ...(message ? { message } : {}) } };
         },
       }),

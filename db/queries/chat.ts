@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import type { Db, Executor } from "@/db/client";
 import { aiResponse, conversation, message, type AiResponseRow, type ConversationRow, type MessageRow } from "@/db/schema";
 
 /** A stored chat message with what its response carries (assistant messages only). */
@@ -14,21 +14,12 @@ export type StoredChatMessage = Pick<MessageRow, "id" | "role" | "text" | "creat
 const TITLE_MAX = 60;
 
 /**
- * The caller's conversation with this id, created on first use. The client picks the id of a new chat (a UUID),
- * so nothing is stored for a chat nobody wrote in. An id that belongs to someone else returns null: the caller
- * answers 404 and learns nothing about it.
+ * Who owns the conversation with this id (null: nobody yet). The client picks the id of a new chat (a UUID), so
+ * nothing is stored for a chat nobody wrote in; an id that belongs to someone else is answered with a 404.
  */
-export async function claimConversation({
-  db,
-  userId,
-  id,
-}: {
-  db: Executor;
-  userId: string;
-  id: string;
-}): Promise<ConversationRow | null> {
-  await db.insert(conversation).values({ id, userId }).onConflictDoNothing({ target: conversation.id });
-  return getConversation({ db, userId, id });
+export async function conversationOwner({ db, id }: { db: Executor; id: string }): Promise<string | null> {
+  const [row] = await db.select({ userId: conversation.userId }).from(conversation).where(eq(conversation.id, id));
+  return row?.userId ?? null;
 }
 
 export async function getConversation({
@@ -97,100 +88,54 @@ export async function listMessages({
     .orderBy(asc(message.createdAt), sql`case when ${message.role} = 'user' then 0 else 1 end`);
 }
 
-/** Stores the user's message; the first one also names the conversation. One transaction. */
-export async function appendUserMessage({
-  db,
-  userId,
-  conversationId,
-  text,
-}: {
-  db: Executor;
+/** What one chat turn stores: its reply, and the question when this turn asked it (null: a retry). */
+export type ChatTurnWrite = {
   userId: string;
   conversationId: string;
-  text: string;
-}): Promise<MessageRow> {
+  question: string | null;
+  reply: Pick<AiResponseRow, "id" | "prompt" | "text" | "summaryVersion" | "status">;
+};
+
+/**
+ * Stores a whole chat turn in ONE transaction, or none of it: claims the conversation (created on its first
+ * turn), then either appends the question (the first one also names the conversation) or, on a retry, removes
+ * the assistant messages after the last question (their ai_response rows stay: they are the record of what the
+ * model produced, and thumbs on them keep counting), then stores the reply's ai_response and its message.
+ * False when the id turned out to be someone else's: nothing was written.
+ */
+export async function storeChatTurn({ db, turn }: { db: Db; turn: ChatTurnWrite }): Promise<boolean> {
+  const { userId, conversationId, question, reply } = turn;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(message).values({ conversationId, userId, role: "user", text }).returning();
-    const title = text.replace(/\s+/g, " ").trim();
+    await tx.insert(conversation).values({ id: conversationId, userId }).onConflictDoNothing({ target: conversation.id });
+    if (!(await getConversation({ db: tx, userId, id: conversationId }))) return false;
+    const scoped = and(eq(message.conversationId, conversationId), eq(message.userId, userId));
+    if (question !== null) {
+      await tx.insert(message).values({ conversationId, userId, role: "user", text: question });
+    } else {
+      const [last] = await tx
+        .select({ createdAt: message.createdAt })
+        .from(message)
+        .where(and(scoped, eq(message.role, "user")))
+        .orderBy(desc(message.createdAt))
+        .limit(1);
+      // gte: a question and its reply share their transaction's now(); the reply sorts after it (listMessages).
+      if (last) await tx.delete(message).where(and(scoped, eq(message.role, "assistant"), gte(message.createdAt, last.createdAt)));
+    }
+    await tx.insert(aiResponse).values({ ...reply, userId, surface: "chat", conversationId });
+    await tx.insert(message).values({ conversationId, userId, role: "assistant", text: reply.text, responseId: reply.id });
+    const title = question === null ? null : titleOf(question);
     await tx
       .update(conversation)
       .set({
         updatedAt: sql`now()`,
-        title: sql`case when ${conversation.title} = 'New chat' then ${title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title} else ${conversation.title} end`,
+        ...(title === null ? {} : { title: sql`case when ${conversation.title} = 'New chat' then ${title} else ${conversation.title} end` }),
       })
       .where(and(eq(conversation.id, conversationId), eq(conversation.userId, userId)));
-    return row!;
+    return true;
   });
 }
 
-/**
- * Retry: removes the assistant messages after the last user message, so the conversation again ends with the
- * question being answered. Their ai_response rows stay (they are the record of what the model produced, and
- * thumbs on them keep counting); only the conversation no longer shows them.
- */
-export async function dropTrailingAssistantMessages({
-  db,
-  userId,
-  conversationId,
-}: {
-  db: Executor;
-  userId: string;
-  conversationId: string;
-}): Promise<void> {
-  const [last] = await db
-    .select({ createdAt: message.createdAt })
-    .from(message)
-    .where(and(eq(message.conversationId, conversationId), eq(message.userId, userId), eq(message.role, "user")))
-    .orderBy(desc(message.createdAt))
-    .limit(1);
-  if (!last) return;
-  await db
-    .delete(message)
-    .where(
-      and(
-        eq(message.conversationId, conversationId),
-        eq(message.userId, userId),
-        eq(message.role, "assistant"),
-        gt(message.createdAt, last.createdAt),
-      ),
-    );
-}
-
-/** Stores one assistant reply: its ai_response (with the summary version it was written with) and its message. */
-export async function storeAssistantReply({
-  db,
-  userId,
-  conversationId,
-  responseId,
-  prompt,
-  text,
-  summaryVersion,
-  status,
-}: {
-  db: Executor;
-  userId: string;
-  conversationId: string;
-  responseId: string;
-  prompt: string;
-  text: string;
-  summaryVersion: number;
-  status: AiResponseRow["status"];
-}): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.insert(aiResponse).values({
-      id: responseId,
-      userId,
-      surface: "chat",
-      conversationId,
-      prompt,
-      text,
-      summaryVersion,
-      status,
-    });
-    await tx.insert(message).values({ conversationId, userId, role: "assistant", text, responseId });
-    await tx
-      .update(conversation)
-      .set({ updatedAt: sql`now()` })
-      .where(and(eq(conversation.id, conversationId), eq(conversation.userId, userId)));
-  });
+function titleOf(question: string): string {
+  const title = question.replace(/\s+/g, " ").trim();
+  return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
 }

@@ -1,5 +1,8 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
+/** A user message as the chat client sends it: the AI SDK's UI message with one text part. */
+export const userMessage = (text: string) => ({ role: "user", parts: [{ type: "text", text }] });
+
 /**
  * The chat's HTTP API with the page's own cookies (so the same guest user): POST /api/chat and PUT
  * /api/responses/:id/thumb, for the many turns a test needs beyond the few it drives through the UI.
@@ -14,7 +17,7 @@ export class ChatApi {
   /** One question in a new conversation; resolves with the reply's response id once it has streamed. */
   async ask(question: string): Promise<string> {
     const res = await this.request.post("/api/chat", {
-      data: { trigger: "submit-message", conversationId: crypto.randomUUID(), message: { text: question } },
+      data: { trigger: "submit-message", conversationId: crypto.randomUUID(), message: userMessage(question) },
     });
     expect(res.status()).toBe(200);
     const body = await res.text();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { userMessage } from "./chat-api";
 
 export const REFINEMENT_BANNER = "Your recent thumbs diverge from your saved description";
 
@@ -64,7 +65,7 @@ export class ChatThroughApi {
   /** One question in a new conversation; the reply's response id once it has streamed and been stored. */
   async ask(question: string): Promise<string> {
     const res = await this.page.request.post("/api/chat", {
-      data: { trigger: "submit-message", conversationId: crypto.randomUUID(), message: { text: question } },
+      data: { trigger: "submit-message", conversationId: crypto.randomUUID(), message: userMessage(question) },
     });
     expect(res.status()).toBe(200);
     const id = /"messageId":"([0-9a-f-]{36})"/.exec(await res.text())?.[1];

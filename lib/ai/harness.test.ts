@@ -1,7 +1,7 @@
 import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { generateWithFastModel, settleOnce, streamSurface, surfaceContext, type Outcome, type Part } from "./harness";
+import { ReplyNotStoredError, generateWithFastModel, settleOnce, streamSurface, surfaceContext, type Outcome, type Part } from "./harness";
 import { readPreamble, type Preamble } from "./preamble";
 import { PREAMBLE_SEPARATOR, SURFACES, SURFACE_INSTRUCTIONS } from "./prompts";
 import { selectModels, type Models } from "./provider";
@@ -155,6 +155,16 @@ describe("streamSurface: one harness for every surface", () => {
   });
 });
 
+/** A reply that streamed "ok" and finished cleanly. */
+const finishedSource = () =>
+  new ReadableStream<Part>({
+    start(c) {
+      c.enqueue({ type: "text-delta", id: "t", text: "ok" });
+      c.enqueue({ type: "finish", finishReason: "stop", rawFinishReason: "stop", totalUsage: {} } as unknown as Part);
+      c.close();
+    },
+  });
+
 describe("settleOnce: every way a reply can end is recorded once", () => {
   async function run(model: MockLanguageModelV4, opts: { abortAfter?: number } = {}) {
     vi.mocked(readPreamble).mockResolvedValue(none);
@@ -220,22 +230,23 @@ describe("settleOnce: every way a reply can end is recorded once", () => {
     expect(outcomes).toEqual([{ text: "Half ", status: "stopped" }]);
   });
 
-  it("a failure to store is logged, never thrown into the stream", async () => {
-    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const source = new ReadableStream<Part>({
-      start(c) {
-        c.enqueue({ type: "text-delta", id: "t", text: "ok" });
-        c.close();
-      },
-    });
+  it("a failure to store ends the stream with an error part instead of its finish (never a finished reply)", async () => {
+    const source = finishedSource();
     const parts = await drain(
       settleOnce(source, async () => {
         throw new Error("db down");
       }),
     );
-    expect(parts).toHaveLength(1);
-    expect(error).toHaveBeenCalled();
-    error.mockRestore();
+    expect(parts.map((p) => p.type)).toEqual(["text-delta", "error"]);
+    const error = (parts[1] as { error: unknown }).error;
+    expect(error).toBeInstanceOf(ReplyNotStoredError);
+    expect((error as Error).cause).toEqual(new Error("db down"));
+  });
+
+  it("stored: the held-back finish part ends the stream", async () => {
+    const source = finishedSource();
+    const parts = await drain(settleOnce(source, async () => undefined));
+    expect(parts.map((p) => p.type)).toEqual(["text-delta", "finish"]);
   });
 });
 

@@ -69,11 +69,21 @@ export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceC
   return { ...context, stream: settleOnce(result.stream, (outcome) => input.onSettled(outcome, context)) };
 }
 
+/** The reply streamed but could not be stored: the client is told so instead of seeing a finished reply. */
+export class ReplyNotStoredError extends Error {
+  constructor(cause: unknown) {
+    super("The reply could not be stored.", { cause });
+    this.name = "ReplyNotStoredError";
+  }
+}
+
 /**
  * Passes the parts through while keeping the text, and decides the outcome once: a clean end is `complete`, an
  * abort (stop button, client gone) is `stopped`, an error part or a broken stream is `error`. The final
- * `finish` part is held back until `onSettled` has stored the result. streamText's own callbacks do not cover
- * every case (a provider stream that throws calls none of them), so the outcome is read off the stream itself.
+ * `finish` part is held back until `onSettled` has stored the result; when storing fails, the stream ends with
+ * an error part (ReplyNotStoredError) instead, so a reply the user saw finish is a reply that was stored.
+ * streamText's own callbacks do not cover every case (a provider stream that throws calls none of them), so
+ * the outcome is read off the stream itself.
  */
 export function settleOnce(source: ReadableStream<Part>, onSettled: (outcome: Outcome) => Promise<void>): ReadableStream<Part> {
   const reader = source.getReader();
@@ -83,11 +93,12 @@ export function settleOnce(source: ReadableStream<Part>, onSettled: (outcome: Ou
   let aborted = false;
   let finish: Part | undefined;
   let cancelled = false;
-  let settled: Promise<void> | undefined;
+  let settled: Promise<ReplyNotStoredError | null> | undefined;
   const settle = (status: ReplyStatus) =>
-    (settled ??= onSettled({ text, status, ...(hasError ? { error } : {}) }).catch((err: unknown) => {
-      console.error("[harness] storing a reply failed", err);
-    }));
+    (settled ??= onSettled({ text, status, ...(hasError ? { error } : {}) }).then(
+      () => null,
+      (err: unknown) => new ReplyNotStoredError(err),
+    ));
 
   return new ReadableStream<Part>({
     async pull(controller) {
@@ -99,16 +110,17 @@ export function settleOnce(source: ReadableStream<Part>, onSettled: (outcome: Ou
         } catch (err) {
           hasError = true;
           error = err;
-          await settle(cancelled ? "stopped" : "error");
+          const notStored = await settle(cancelled ? "stopped" : "error");
           if (cancelled) return;
-          controller.enqueue({ type: "error", error: err });
+          controller.enqueue({ type: "error", error: notStored ?? err });
           controller.close();
           return;
         }
         if (next.done) {
-          await settle(aborted ? "stopped" : hasError ? "error" : "complete");
+          const notStored = await settle(aborted ? "stopped" : hasError ? "error" : "complete");
           if (cancelled) return;
-          if (finish) controller.enqueue(finish);
+          if (notStored) controller.enqueue({ type: "error", error: notStored });
+          else if (finish) controller.enqueue(finish);
           controller.close();
           return;
         }
@@ -130,6 +142,7 @@ export function settleOnce(source: ReadableStream<Part>, onSettled: (outcome: Ou
       cancelled = true;
       aborted = true;
       await reader.cancel(reason);
+      // Nobody is left to tell when storing fails here; the turn's own onSettled logs it.
       await settle(hasError ? "error" : "stopped");
     },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { logFailure } from "@/lib/log";
 import { env } from "@/lib/env";
 import { DIMENSION_LABELS, LANGUAGE_NAMES, ORDINAL_DIMS, optionLabel } from "@/lib/personality/atoms";
 import { verbalizeWithFallback, type Verbalized, type Verbalizer, type VerbalizerInput } from "@/lib/personality/verbalizer";
@@ -36,8 +37,8 @@ export async function verbalize(input: VerbalizeInput): Promise<Verbalized> {
     timeoutMs: e.VERBALIZER_TIMEOUT_MS,
   });
   if (result.error) {
-    const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    console.warn(`[verbalize] using the offline verbalizer: ${reason}`);
+    // The error names its class and code only: a provider's message may echo the about-me it was sent.
+    logFailure("verbalize", "using the offline verbalizer", result.error);
   }
   return result;
 }

@@ -49,17 +49,6 @@ export type StoredPreview = {
   model: ModelLabel;
 };
 
-/** Headers of a text-surface response (explain, summarize, preview): the same facts as ChatMetadata. */
-export const SURFACE_HEADERS = {
-  responseId: "x-response-id",
-  version: "x-summary-version",
-  provenance: "x-preamble-provenance",
-  /** URI-encoded: the paragraph may hold any language. */
-  preamble: "x-preamble",
-  model: "x-model",
-  offline: "x-model-offline",
-} as const;
-
 /** Stored messages as the chat client renders them; an assistant message's id is its response id. */
 export function toUIMessages(stored: StoredChatMessage[], model: ModelLabel): ChatUIMessage[] {
   return stored.map((m) =>

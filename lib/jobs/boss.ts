@@ -2,6 +2,7 @@
  * pg-boss on the app's own database: through the PGlite adapter in-process on the embedded database, by URL
  * on PostgreSQL (where any number of `npm run worker` processes share the queue via SKIP LOCKED).
  */
+import { logFailure } from "@/lib/log";
 import { PgBoss, fromPglite } from "pg-boss";
 import type { Database } from "@/db/client";
 import { QUEUES } from "./queues";
@@ -22,7 +23,7 @@ export async function startBoss(
   const boss = database.pglite
     ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", ...mode })
     : new PgBoss({ connectionString: database.url ?? undefined, max: 4, ...mode });
-  boss.on("error", (err) => console.error("[jobs]", err));
+  boss.on("error", (err) => logFailure("jobs", "pg-boss error", err));
   await boss.start();
   for (const [name, options] of Object.entries(QUEUES)) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, options);

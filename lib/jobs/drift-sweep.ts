@@ -7,6 +7,7 @@
  * under row locks and writes through the mirror's compare-and-set, so a second sweep finds nothing left to do.
  */
 import "server-only";
+import { logFailure } from "@/lib/log";
 import type { Db } from "@/db/client";
 import { listProposedAmendments } from "@/db/queries/amendments";
 import { listStaleUsers, sweepDriftMarks, type SweepResult } from "@/db/queries/drift";
@@ -48,7 +49,7 @@ export async function runDriftSweep({
       result.outcomes.push({ userId: id, outcome: await resolveDrift({ db, userId: id, deps }) });
     } catch (error) {
       // One user's failure must not cost the others: log it, keep going, leave the flag for the retry.
-      console.error(`[drift] acting on ${id} failed; it stays flagged for the next sweep`, error);
+      logFailure("drift", "acting failed; it stays flagged for the next sweep", error, { userId: id });
       result.failures.push({ userId: id, error });
     }
   };

@@ -4,6 +4,7 @@
  * in a job, never in the user's request.
  */
 import "server-only";
+import { logFailure } from "@/lib/log";
 import type { Db } from "@/db/client";
 import { countStoredResponses, listRecentChecks } from "@/db/queries/refinement";
 import type { RefinementCheckRow } from "@/db/schema";
@@ -43,7 +44,7 @@ export async function noteResponseStored({
     await enqueue(userId);
     return true;
   } catch (error) {
-    console.error(`[refinement] could not queue a check for ${userId}; the next one comes ${REFINEMENT.every} replies later`, error);
+    logFailure("refinement", `could not queue a check; the next one comes ${REFINEMENT.every} replies later`, error, { userId });
     return false;
   }
 }

@@ -4,6 +4,7 @@
  * index of its option, and its signal value is index / (options - 1).
  */
 import { z } from "zod";
+import { storableString, strictObject } from "@/lib/input-rules";
 
 export const ORDINAL_ATOMS = {
   tone: ["formal", "neutral", "warm", "playful"],
@@ -121,16 +122,14 @@ export const atomFieldSchemas = {
   language: z.enum(CATEGORICAL_ATOMS.language, { error: "Unknown language option." }),
 };
 
-export const atomsSchema = z.object(atomFieldSchemas).strict();
+export const atomsSchema = strictObject(atomFieldSchemas, "the answers as an object");
 
-export const aboutMeSchema = z
-  .string()
-  .max(ABOUT_ME_MAX, `"About me" can be at most ${ABOUT_ME_MAX} characters.`);
+export const aboutMeSchema = storableString('"About me"').max(ABOUT_ME_MAX, `"About me" can be at most ${ABOUT_ME_MAX} characters.`);
 
 /** One control change: a dimension and its new value (index for ordinals, key for categoricals). */
 export const atomChangeSchema = z.discriminatedUnion("dimension", [
-  ...ORDINAL_DIMS.map((d) => z.object({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
-  ...CATEGORICAL_DIMS.map((d) => z.object({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
+  ...ORDINAL_DIMS.map((d) => strictObject({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
+  ...CATEGORICAL_DIMS.map((d) => strictObject({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
 ] as unknown as [z.ZodObject, ...z.ZodObject[]]);
 export type AtomChange = { [D in Dimension]: { dimension: D; value: Atoms[D] } }[Dimension];
 

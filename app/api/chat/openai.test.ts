@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { listMessages } from "@/db/queries/chat";
 import { SURFACE_INSTRUCTIONS } from "@/lib/ai/prompts";
 import { requireUserId } from "@/lib/session";
-import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks } from "@/tests/ai-fixtures";
+import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { startOpenAIStub, type OpenAIStub } from "@/tests/openai-stub";
@@ -23,7 +23,7 @@ describeDrivers("POST /api/chat against an OpenAI-compatible server", (ctx) => {
   let restoreEnv: () => void;
   let alice: string;
   const submit = (conversationId: string, text: string) =>
-    POST(jsonRequest("/api/chat", { trigger: "submit-message", conversationId, message: { text } }));
+    POST(jsonRequest("/api/chat", { trigger: "submit-message", conversationId, message: userMessage(text) }));
 
   beforeAll(async () => {
     stub = await startOpenAIStub();

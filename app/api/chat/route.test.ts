@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { listMessages } from "@/db/queries/chat";
 import { aiResponse, conversation, message } from "@/db/schema";
 import { requireUserId } from "@/lib/session";
-import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks } from "@/tests/ai-fixtures";
+import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { GET as getConversationRoute } from "../conversations/[id]/route";
@@ -21,7 +21,7 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
   let restoreEnv: () => void;
   const as = (userId: string) => vi.mocked(requireUserId).mockResolvedValue(userId);
   const chat = (body: unknown, init?: RequestInit) => POST(jsonRequest("/api/chat", body, init));
-  const submit = (conversationId: string, text: string) => ({ trigger: "submit-message", conversationId, message: { text } });
+  const submit = (conversationId: string, text: string) => ({ trigger: "submit-message", conversationId, message: userMessage(text) });
   const count = async (table: typeof message | typeof conversation | typeof aiResponse) =>
     (await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
 
@@ -110,7 +110,7 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
     const id = crypto.randomUUID();
     await uiChunks(await chat(submit(id, "What is a comet?")));
     const chunks = await uiChunks(
-      await chat({ trigger: "regenerate-message", conversationId: id, message: { text: "And an asteroid?" } }),
+      await chat({ trigger: "regenerate-message", conversationId: id, message: userMessage("And an asteroid?") }),
     );
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { status: "complete" } });
     const after = await listMessages({ db: ctx.database.db, userId: alice, conversationId: id });
@@ -121,7 +121,7 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
       ["assistant", "complete"],
     ]);
     // Retrying that same question again replaces only its reply.
-    await uiChunks(await chat({ trigger: "regenerate-message", conversationId: id, message: { text: "And an asteroid?" } }));
+    await uiChunks(await chat({ trigger: "regenerate-message", conversationId: id, message: userMessage("And an asteroid?") }));
     const again = await listMessages({ db: ctx.database.db, userId: alice, conversationId: id });
     expect(again.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
     expect(again[1]!.responseId).toBe(after[1]!.responseId);
@@ -138,10 +138,19 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
       [submit(id, "x".repeat(8001)), /at most 8,000 characters/],
       ["{not json", /not valid JSON/],
       [{ trigger: "delete-everything", conversationId: id }, /Unknown trigger/],
-      [{ trigger: "submit-message", conversationId: "42", message: { text: "hi" } }, /UUID/],
+      [{ trigger: "submit-message", conversationId: "42", message: userMessage("hi") }, /UUID/],
       [{ trigger: "submit-message", conversationId: id }, /message is missing/],
       [[], /JSON object/],
       ["\"just a string\"", /JSON object/],
+      [submit(id, "nul \u0000 inside"), /NUL character/],
+      [submit(id, "lone \udc00 surrogate"), /unpaired UTF-16 surrogate/],
+      [{ ...submit(id, "hi"), userId: crypto.randomUUID() }, /Unknown field "userId"/],
+      [{ trigger: "submit-message", conversationId: id, message: { text: "the old shape" } }, /Unknown field "text"/],
+      [{ trigger: "submit-message", conversationId: id, message: { role: "assistant", parts: [] } }, /role must be "user"/],
+      [
+        { trigger: "submit-message", conversationId: id, message: { role: "user", parts: [{ type: "reasoning", text: "x" }] } },
+        /only text can be sent/,
+      ],
     ];
     for (const [body, pattern] of cases) {
       const res = await chat(body);

@@ -1,17 +1,56 @@
 import { z } from "zod";
 import { SURFACES } from "@/lib/ai/prompts";
+import { storableString, strictObject } from "@/lib/input-rules";
 
-/** The longest message or pasted text any surface accepts. */
+/** The longest message or pasted text any surface accepts (UTF-16 code units, as a textarea's maxLength counts). */
 export const TEXT_MAX = 8000;
 
 /** One field schema for every surface's text input: the chat composer, the tools page and the handlers use it. */
-export const surfaceTextSchema = z
-  .string({ error: "Send the text as a string." })
+export const surfaceTextSchema = storableString("the text")
   .trim()
   .min(1, "Type something first: the message is empty.")
   .max(TEXT_MAX, `That is too long: at most ${TEXT_MAX.toLocaleString("en")} characters.`);
 
 const conversationId = z.uuid({ error: "The conversation id must be a UUID." });
+
+/** A message's parts as the AI SDK's UI messages carry them; a user can send text only. */
+const userPartSchema = z.discriminatedUnion(
+  "type",
+  [strictObject({ type: z.literal("text"), text: storableString("the message") }, "a text part")],
+  { error: 'A message part must be {"type": "text", "text": "…"}: only text can be sent.' },
+);
+
+/**
+ * The new message as the AI SDK's UI message (`{ id, role: "user", parts }`). Its text parts, joined, are the
+ * question; they are bounded together as one surface text.
+ */
+export const userMessageSchema = strictObject(
+  {
+    id: z.string({ error: "The message id must be a string." }).max(100, "The message id is too long.").optional(),
+    role: z.literal("user", { error: 'The message\'s role must be "user".' }),
+    parts: z
+      .array(userPartSchema, { error: "The message's parts must be a list." })
+      .min(1, "Type something first: the message is empty.")
+      .max(50, "The message has too many parts."),
+  },
+  "the message as an object",
+  { missing: "The message is missing." },
+).transform((m, ctx) => {
+  const parsed = surfaceTextSchema.safeParse(m.parts.map((p) => p.text).join(""));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["parts"] });
+    return z.NEVER;
+  }
+  return { id: m.id, text: parsed.data };
+});
+export type UserMessage = z.output<typeof userMessageSchema>;
+
+const chatTriggerError = {
+  error: (issue: { input?: unknown }) =>
+    issue.input !== null && typeof issue.input === "object" && !Array.isArray(issue.input)
+      ? 'Unknown trigger: use "submit-message" or "regenerate-message".'
+      : "Send a JSON object.",
+};
 
 /**
  * POST /api/chat. Only the new message travels: the stored conversation is the history, so a client can never
@@ -20,29 +59,27 @@ const conversationId = z.uuid({ error: "The conversation id must be a UUID." });
 export const chatRequestSchema = z.discriminatedUnion(
   "trigger",
   [
-    z.object({
+    strictObject({
       trigger: z.literal("submit-message"),
       conversationId,
-      message: z.object({ text: surfaceTextSchema }, { error: "The message is missing." }),
+      message: userMessageSchema,
     }),
-    z.object({
+    strictObject({
       trigger: z.literal("regenerate-message"),
       conversationId,
-      /** The question as the client shows it: stored first if the failed attempt never reached the server. */
-      message: z.object({ text: surfaceTextSchema }).optional(),
+      /** The question as the client shows it: stored with the reply if the failed attempt never reached the server. */
+      message: userMessageSchema.optional(),
     }),
   ],
-  {
-    error: (issue) =>
-      issue.input !== null && typeof issue.input === "object" && !Array.isArray(issue.input)
-        ? 'Unknown trigger: use "submit-message" or "regenerate-message".'
-        : "Send a JSON object.",
-  },
+  chatTriggerError,
 );
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 
 /** POST /api/explain and /api/summarize. */
-export const textSurfaceRequestSchema = z.object({ text: surfaceTextSchema }, { error: "Send a JSON object." });
+export const textSurfaceRequestSchema = strictObject({ text: surfaceTextSchema });
+
+/** POST /api/preview: no fields (the question is fixed); an empty body is the same as `{}`. */
+export const previewRequestSchema = strictObject({});
 
 /** GET /api/chat/context?surface=… */
 export const surfaceParamSchema = z.enum(SURFACES, {

@@ -9,10 +9,9 @@ import { POST as previewRoute } from "@/app/api/preview/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
 import { aiResponse } from "@/db/schema";
 import { PREVIEW_QUESTION, SURFACE_INSTRUCTIONS } from "@/lib/ai/prompts";
-import { SURFACE_HEADERS } from "@/lib/ai/wire";
 import { detectLanguage } from "@/lib/personality/features";
 import { requireUserId } from "@/lib/session";
-import { createUser, jsonRequest, setEnv, setSummary } from "@/tests/ai-fixtures";
+import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { POST as explainRoute } from "./route";
@@ -40,25 +39,27 @@ describeDrivers("explain, summarize, preview and the context endpoint", (ctx) =>
   it.each([
     ["explain", explainRoute],
     ["summarize", summarizeRoute],
-  ] as const)("%s streams plain text and stores it with its surface and summary version", async (surface, route) => {
+  ] as const)("%s streams a UI message stream and stores it with its surface and summary version", async (surface, route) => {
     as(alice);
     await setSummary(ctx.database.db, alice, { text: "You like balanced answers in clear, everyday English.", version: 4 });
     const res = await route(jsonRequest(`/api/${surface}`, { text: TEXT }));
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
-    expect(res.headers.get(SURFACE_HEADERS.version)).toBe("4");
-    expect(res.headers.get(SURFACE_HEADERS.provenance)).toBe("user");
-    expect(decodeURIComponent(res.headers.get(SURFACE_HEADERS.preamble)!)).toBe(
-      "You like balanced answers in clear, everyday English.",
-    );
-    expect(decodeURIComponent(res.headers.get(SURFACE_HEADERS.model)!)).toBe("offline demo model");
-    const text = await res.text();
+    expect(res.headers.get("content-type")).toContain("text/event-stream");
+    const chunks = await uiChunks(res);
+    const start = chunks.find((c) => c.type === "start")!;
+    const metadata = start.messageMetadata as { responseId: string };
+    expect(metadata).toEqual({
+      responseId: start.messageId,
+      summaryVersion: 4,
+      preamble: { text: "You like balanced answers in clear, everyday English.", provenance: "user", version: 4 },
+      model: { label: "offline demo model", offline: true },
+      thumb: null,
+    });
+    expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { status: "complete" } });
+    const text = streamedText(chunks);
     expect(text.split(/\s+/).length).toBeGreaterThan(10);
 
-    const [row] = await ctx.database.db
-      .select()
-      .from(aiResponse)
-      .where(eq(aiResponse.id, res.headers.get(SURFACE_HEADERS.responseId)!));
+    const [row] = await ctx.database.db.select().from(aiResponse).where(eq(aiResponse.id, metadata.responseId));
     expect(row).toMatchObject({ surface, prompt: TEXT, text, summaryVersion: 4, status: "complete", userId: alice });
   });
 
@@ -71,9 +72,9 @@ describeDrivers("explain, summarize, preview and the context endpoint", (ctx) =>
       provenance: "onboarding",
     });
     const replies = [
-      await (await explainRoute(jsonRequest("/api/explain", { text: TEXT }))).text(),
-      await (await summarizeRoute(jsonRequest("/api/summarize", { text: TEXT }))).text(),
-      await (await previewRoute(new Request("http://localhost/api/preview", { method: "POST" }))).text(),
+      streamedText(await uiChunks(await explainRoute(jsonRequest("/api/explain", { text: TEXT })))),
+      streamedText(await uiChunks(await summarizeRoute(jsonRequest("/api/summarize", { text: TEXT })))),
+      streamedText(await uiChunks(await previewRoute(new Request("http://localhost/api/preview", { method: "POST" })))),
     ];
     expect(replies.map((r) => detectLanguage(r))).toEqual(["es", "es", "es"]);
   });
@@ -82,11 +83,10 @@ describeDrivers("explain, summarize, preview and the context endpoint", (ctx) =>
     as(alice);
     const res = await previewRoute(new Request("http://localhost/api/preview", { method: "POST" }));
     expect(res.status).toBe(200);
-    const text = await res.text();
-    const [row] = await ctx.database.db
-      .select()
-      .from(aiResponse)
-      .where(eq(aiResponse.id, res.headers.get(SURFACE_HEADERS.responseId)!));
+    const chunks = await uiChunks(res);
+    const text = streamedText(chunks);
+    const { responseId } = chunks[0]!.messageMetadata as { responseId: string };
+    const [row] = await ctx.database.db.select().from(aiResponse).where(eq(aiResponse.id, responseId));
     expect(row).toMatchObject({ surface: "preview", prompt: PREVIEW_QUESTION, text, conversationId: null });
   });
 
@@ -97,7 +97,11 @@ describeDrivers("explain, summarize, preview and the context endpoint", (ctx) =>
       [{ text: "" }, /empty/],
       [{ text: "y".repeat(8001) }, /at most 8,000 characters/],
       ["not json at all", /not valid JSON/],
-      [{ body: "wrong field" }, /string/],
+      [{ body: "wrong field" }, /Unknown field "body": this request takes text/],
+      [{ text: "fine", extra: 1 }, /Unknown field "extra"/],
+      [{ text: "nul \u0000 inside" }, /NUL character/],
+      [{ text: "lone \ud800 surrogate" }, /unpaired UTF-16 surrogate/],
+      [{ text: 42 }, /Send the text as a string/],
       [[1, 2], /JSON object/],
     ];
     for (const route of [explainRoute, summarizeRoute]) {

@@ -1,15 +1,16 @@
+import { textSurfaceRequestSchema } from "@/app/api/chat/schema";
 import { parseBody } from "@/lib/ai/requests";
-import { streamTextSurface } from "@/lib/ai/text-surface";
+import { startSurfaceTurn, surfaceTurnResponse } from "@/lib/ai/surface-turn";
 import { toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
-import { textSurfaceRequestSchema } from "@/app/api/chat/schema";
 
-/** POST /api/explain: { text } in, the explanation streamed out as plain text (through the harness). */
+/** POST /api/explain: { text } in, the explanation as a UI message stream (one surface turn). */
 export async function POST(request: Request): Promise<Response> {
   try {
     const { text } = await parseBody(request, textSurfaceRequestSchema, "surface");
     const userId = await requireUserId();
-    return await streamTextSurface({ request, userId, surface: "explain", prompt: text });
+    const turn = await startSurfaceTurn({ userId, surface: "explain", input: { text }, request });
+    return surfaceTurnResponse(turn, { userId, surface: "explain" });
   } catch (err) {
     return toAppError("surface", err).toResponse();
   }

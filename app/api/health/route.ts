@@ -1,3 +1,4 @@
+import { logFailure } from "@/lib/log";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 
@@ -10,7 +11,7 @@ export async function GET() {
     await db.execute(sql`select 1`);
     return Response.json({ status: "ok", database: driver });
   } catch (err) {
-    console.error("[health]", err);
+    logFailure("health", "database unavailable", err);
     return Response.json({ status: "error", error: { code: "internal:api", message: "Database unavailable." } }, { status: 503 });
   }
 }

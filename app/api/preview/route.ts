@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
 import { latestPreview } from "@/db/queries/responses";
 import { PREVIEW_QUESTION } from "@/lib/ai/prompts";
-import { streamTextSurface } from "@/lib/ai/text-surface";
+import { previewRequestSchema } from "@/app/api/chat/schema";
+import { parseBody } from "@/lib/ai/requests";
+import { startSurfaceTurn, surfaceTurnResponse } from "@/lib/ai/surface-turn";
 import { currentModel } from "@/lib/ai/harness";
 import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/wire";
 import { toAppError } from "@/lib/errors";
@@ -9,12 +11,14 @@ import { requireUserId } from "@/lib/session";
 
 /**
  * POST /api/preview: the live preview on the Profile Maker. No body: the question is fixed, so the only thing
- * that changes between two previews is the paragraph.
+ * that changes between two previews is the paragraph. A body, if any, must be `{}` (no unknown fields).
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    await parseBody(request, previewRequestSchema, "surface", { emptyAs: {} });
     const userId = await requireUserId();
-    return await streamTextSurface({ request, userId, surface: "preview", prompt: PREVIEW_QUESTION });
+    const turn = await startSurfaceTurn({ userId, surface: "preview", input: { text: PREVIEW_QUESTION }, request });
+    return surfaceTurnResponse(turn, { userId, surface: "preview" });
   } catch (err) {
     return toAppError("surface", err).toResponse();
   }

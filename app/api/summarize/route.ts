@@ -1,15 +1,16 @@
+import { textSurfaceRequestSchema } from "@/app/api/chat/schema";
 import { parseBody } from "@/lib/ai/requests";
-import { streamTextSurface } from "@/lib/ai/text-surface";
+import { startSurfaceTurn, surfaceTurnResponse } from "@/lib/ai/surface-turn";
 import { toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
-import { textSurfaceRequestSchema } from "@/app/api/chat/schema";
 
-/** POST /api/summarize: { text } in, the summary streamed out as plain text (through the harness). */
+/** POST /api/summarize: { text } in, the summary as a UI message stream (one surface turn). */
 export async function POST(request: Request): Promise<Response> {
   try {
     const { text } = await parseBody(request, textSurfaceRequestSchema, "surface");
     const userId = await requireUserId();
-    return await streamTextSurface({ request, userId, surface: "summarize", prompt: text });
+    const turn = await startSurfaceTurn({ userId, surface: "summarize", input: { text }, request });
+    return surfaceTurnResponse(turn, { userId, surface: "summarize" });
   } catch (err) {
     return toAppError("surface", err).toResponse();
   }

@@ -9,19 +9,21 @@ const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\u
 const CJK_ONE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Unicode word boundaries (UAX #29, with dictionaries for Thai, Lao, Khmer, Chinese and Japanese). */
+const WORDS = new Intl.Segmenter("en", { granularity: "word" });
+
 /**
- * Whitespace-separated tokens, each CJK character counted as a word of its own. Deliberately conservative:
- * never below a naive `split(/\s+/)` count (a lone "—" or French "\u00a0:" counts), so "under 300 words" holds
- * however a reader or a validator counts, and an unspaced Chinese about-me cannot pass as one "word".
+ * Words as Intl.Segmenter finds them: a Thai sentence written without spaces is many words, a run of
+ * punctuation ("……", "—", "»") is none. Each CJK character still counts as a word of its own (the segmenter
+ * would group 你好 as one): deliberately conservative, so "under 300 words" holds however a reader counts,
+ * and an unspaced Chinese about-me cannot pass as a few long "words".
  */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!token) continue;
-    const cjk = token.match(CJK_CHAR)?.length ?? 0;
-    const rest = token.replace(CJK_CHAR, "");
-    if (cjk === 0) n += 1;
-    else n += cjk + (LETTER_OR_DIGIT.test(rest) ? 1 : 0);
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (!isWordLike) continue;
+    const cjk = segment.match(CJK_CHAR)?.length ?? 0;
+    n += cjk === 0 ? 1 : cjk + (LETTER_OR_DIGIT.test(segment.replace(CJK_CHAR, "")) ? 1 : 0);
   }
   return n;
 }

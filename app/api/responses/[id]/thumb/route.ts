@@ -2,12 +2,12 @@ import { z } from "zod";
 import { parseBody } from "@/lib/ai/requests";
 import { rateResponse } from "@/lib/ai/thumbs";
 import { AppError, toAppError } from "@/lib/errors";
+import { strictObject } from "@/lib/input-rules";
 import { requireUserId } from "@/lib/session";
 
-const thumbRequestSchema = z.object(
-  { thumb: z.enum(["up", "down"], { error: 'Use "up", "down" or null.' }).nullable() },
-  { error: "Send a JSON object." },
-);
+const thumbRequestSchema = strictObject({
+  thumb: z.enum(["up", "down"], { error: 'Use "up", "down" or null.' }).nullable(),
+});
 
 /** PUT /api/responses/:id/thumb { thumb: "up" | "down" | null }: rate a reply, or undo the rating (null). */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

@@ -1,0 +1,105 @@
+import "server-only";
+import { createUIMessageStreamResponse, toUIMessageStream, type ToolSet } from "ai";
+import { getDb } from "@/db/client";
+import { insertResponse } from "@/db/queries/responses";
+import { logFailure } from "@/lib/log";
+import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
+import { planChatTurn, type ChatTurnInput } from "./chat-turn";
+import { streamSurface, type Part, type ReplyStatus } from "./harness";
+import type { Surface } from "./prompts";
+import { replyErrorText } from "./requests";
+import { toContextDto, type ChatUIMessage, type ContextDto } from "./wire";
+
+export type TextSurface = Exclude<Surface, "chat">;
+
+/** One turn on a surface: who asks, on which surface, what (already validated), and the request (its abort). */
+export type SurfaceTurnRequest = { userId: string; request: Request } & (
+  | { surface: "chat"; input: ChatTurnInput }
+  | { surface: TextSurface; input: { text: string } }
+);
+
+export type SurfaceTurn = {
+  /** The ai_response id the reply is stored under (thumbs, the chat message's id). */
+  responseId: string;
+  /** What the model is given: the preamble with its version, the system prompt, the model's label. */
+  context: ContextDto;
+  /**
+   * The harness's parts. It ends with `finish` only once the whole turn is stored; with an `error` part when
+   * the model failed (the partial reply is stored as an error) or when storing failed (nothing was stored).
+   */
+  parts: ReadableStream<Part>;
+  /** How the reply ended, once `parts` has closed (null before, or when it was not stored). */
+  status: () => ReplyStatus | null;
+};
+
+/**
+ * THE surface turn (docs/ai-surfaces.md): every doorway that gets a reply from the model (chat, explain,
+ * summarize, the live preview, and an API gateway) calls this. Before anything streams it checks what must be
+ * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
+ * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
+ * reply queues a refinement check. Throws an AppError before streaming (the handler answers 4xx); after that,
+ * failures travel in `parts`.
+ */
+export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<SurfaceTurn> {
+  const { userId, surface } = turn;
+  const db = await getDb();
+  const responseId = crypto.randomUUID();
+  const plan =
+    turn.surface === "chat"
+      ? await planChatTurn({ db, userId, input: turn.input })
+      : {
+          prompt: turn.input.text,
+          messages: undefined,
+          store: (reply: { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus }) =>
+            insertResponse({ db, values: { ...reply, userId, surface: turn.surface } }),
+        };
+  let status: ReplyStatus | null = null;
+  const run = await streamSurface({
+    userId,
+    surface,
+    ...(plan.messages ? { messages: plan.messages } : { prompt: plan.prompt }),
+    abortSignal: turn.request.signal,
+    onSettled: async (outcome, context) => {
+      try {
+        await plan.store({
+          id: responseId,
+          prompt: plan.prompt,
+          text: outcome.text,
+          summaryVersion: context.preamble.version,
+          status: outcome.status,
+        });
+      } catch (err) {
+        logFailure("surface", "storing a turn failed; nothing of it was kept", err, { surface, userId, responseId });
+        throw err;
+      }
+      status = outcome.status;
+      // Every 20th response of the account queues a refinement check (never fails the reply).
+      if (outcome.status !== "error") await noteResponseStored({ db, userId });
+    },
+  });
+  return { responseId, context: toContextDto(run), parts: run.stream, status: () => status };
+}
+
+/**
+ * A turn as the AI SDK's UI message stream (what useChat and the text-surface hook read): the message id is the
+ * response id; the start carries the metadata (ids, the preamble, the model), the finish the stored status.
+ * Metadata travels in the stream, never in headers: a paragraph may be 3,000 characters of any script.
+ */
+export function surfaceTurnResponse(turn: SurfaceTurn, ids: { userId: string; surface: Surface }): Response {
+  const { responseId, context } = turn;
+  return createUIMessageStreamResponse({
+    headers: { "cache-control": "no-store" },
+    stream: toUIMessageStream<ToolSet, ChatUIMessage>({
+      stream: turn.parts,
+      generateMessageId: () => responseId,
+      messageMetadata: ({ part }) => {
+        if (part.type === "start") {
+          return { responseId, summaryVersion: context.preamble.version, preamble: context.preamble, model: context.model, thumb: null };
+        }
+        if (part.type === "finish") return { status: turn.status() ?? "complete" };
+        return undefined;
+      },
+      onError: (err) => replyErrorText(err, { ...ids, responseId }),
+    }),
+  });
+}
