@@ -3,6 +3,7 @@
  * cookie is replaced by a fresh guest id; the user row itself is created on first use (lib/session.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseMalformedAction } from "@/lib/action-guard";
 import { env } from "@/lib/env";
 import {
   SESSION_COOKIE,
@@ -15,6 +16,8 @@ import {
 } from "@/lib/session-token";
 
 export async function proxy(request: NextRequest) {
+  const refused = await refuseMalformedAction(request);
+  if (refused) return refused;
   const e = env();
   const secret = await sessionSecret(e);
   if (await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret)) return NextResponse.next();

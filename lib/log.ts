@@ -23,7 +23,10 @@ export function describeError(err: unknown): string {
     const status = typeof e.statusCode === "number" ? ` status=${e.statusCode}` : "";
     parts.push(`${name}${code}${status}`);
     if (!frames && typeof e.stack === "string") {
-      frames = e.stack
+      // The stack starts with the message (which may hold user text, even text shaped like a frame): skip it.
+      const message = (current as { message?: unknown }).message;
+      const at = typeof message === "string" && message ? e.stack.indexOf(message) : -1;
+      frames = (at >= 0 ? e.stack.slice(at + (message as string).length) : e.stack)
         .split("\n")
         .filter((line) => /^\s+at /.test(line))
         .slice(0, 6)
