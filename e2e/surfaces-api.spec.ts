@@ -19,6 +19,8 @@ test("bad bodies get a 400 with a clear message on every surface, and nothing is
     [() => request.post("/api/summarize", { data: { text: "y".repeat(8001) } }), "bad_request:surface", /at most 8,000/],
     [() => request.post("/api/summarize", { data: Buffer.from("nope"), headers: { "content-type": "application/json" } }), "bad_request:surface", /not valid JSON/],
     [() => request.get("/api/chat/context?surface=poetry"), "bad_request:surface", /Unknown surface/],
+    [() => chat({ trigger: "submit-message", conversationId: id, message: userMessage("nul \u0000 byte") }), "bad_request:chat", /NUL character/],
+    [() => request.post("/api/explain", { data: { text: "ok", extra: 1 } }), "bad_request:surface", /Unknown field "extra"/],
   ];
   for (const [send, code, message] of cases) {
     const res = await send();
@@ -34,8 +36,10 @@ test("bad bodies get a 400 with a clear message on every surface, and nothing is
 test("another user's reply cannot be rated", async ({ request, browser, baseURL }) => {
   const res = await request.post("/api/explain", { data: { text: "A contract is an agreement the law will enforce." } });
   expect(res.status()).toBe(200);
-  const responseId = res.headers()["x-response-id"]!;
-  await res.text();
+  // The id travels in the stream's start metadata, not in a header.
+  const responseId = /"responseId":"([0-9a-f-]{36})"/.exec(await res.text())?.[1];
+  expect(responseId, "the stream names its response").toBeTruthy();
+  expect(Object.keys(res.headers()).filter((h) => h.startsWith("x-preamble") || h === "x-response-id")).toEqual([]);
 
   const other = await browser.newContext({ baseURL });
   await other.request.get("/chat"); // receives its own guest cookie
@@ -48,4 +52,24 @@ test("another user's reply cannot be rated", async ({ request, browser, baseURL 
   expect(bad.status()).toBe(400);
   const own = await request.put(`/api/responses/${responseId}/thumb`, { data: { thumb: "up" } });
   expect(await own.json()).toEqual({ thumb: "up" });
+});
+
+test("malformed server-action requests get a 4xx from the proxy, not a 500 from inside Next", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const action = (body: string, headers: Record<string, string> = {}) =>
+    request.post("/profile", {
+      data: Buffer.from(body),
+      headers: { "next-action": "7f".repeat(21), origin, "content-type": "text/plain;charset=UTF-8", ...headers },
+    });
+  const cases: Array<[() => Promise<APIResponse>, number, string]> = [
+    [() => action("{not json"), 400, "bad_request:api"],
+    [() => action(""), 400, "bad_request:api"],
+    [() => action("[]", { origin: "https://evil.example" }), 403, "forbidden:api"],
+    [() => action("x".repeat(1024 * 1024 + 1)), 413, "too_large:api"],
+  ];
+  for (const [send, status, code] of cases) {
+    const res = await send();
+    expect(res.status()).toBe(status);
+    expect(((await res.json()) as ErrorBody).error.code).toBe(code);
+  }
 });

@@ -16,6 +16,9 @@ const refusal = async (request: Request) => {
 describe("refuseMalformedAction: what the app's own client never sends is a 4xx", () => {
   it("lets the client's requests through: encoded JSON arguments, and multipart", async () => {
     expect(await refusal(post(JSON.stringify([{ aboutMe: "hi" }])))).toBeNull();
+    const script = post("[{}]");
+    script.headers.delete("origin"); // a script's request (no browser): Next lets it through, and so does the guard
+    expect(await refusal(script)).toBeNull();
     const form = new FormData();
     form.set("1", "x");
     const multipart = new Request("http://localhost:3000/profile", { method: "POST", body: form });
@@ -34,7 +37,7 @@ describe("refuseMalformedAction: what the app's own client never sends is a 4xx"
     ["bytes that are not UTF-8", post(new Uint8Array([0x5b, 0xff, 0x5d])), 400, "bad_request:api", /not valid/],
     ["an empty body", post(""), 400, "bad_request:api", /empty/],
     ["another origin", post("[]", { origin: "https://evil.example" }), 403, "forbidden:api", /Origin/],
-    ["no origin", post("[]", { origin: "" }), 403, "forbidden:api", /Origin/],
+    ["an opaque origin", post("[]", { origin: "null" }), 403, "forbidden:api", /Origin/],
     ["a JSON content type", post("[]", { "content-type": "application/json" }), 400, "bad_request:api", /text\/plain/],
     ["an action id that is not one", post("[]", { "next-action": "../../etc" }), 400, "bad_request:api", /Unknown server action/],
     ["a body over the limit", post("x".repeat(ACTION_BODY_MAX_BYTES + 1)), 413, "too_large:api", /too large/],

@@ -19,14 +19,11 @@ async function userTables(db: Db): Promise<string[]> {
 export async function hashUserRows(db: Db, userId: string): Promise<Record<string, string>> {
   // The table list is the same on every database of a run (same migrations).
   const names = await (tables ??= userTables(db));
-  const out: Record<string, string> = {};
-  for (const [name, column] of [...names.map((n) => [n, "user_id"] as const), ["users", "id"] as const]) {
-    const result = await db.execute(
-      sql`select md5(coalesce(string_agg(t.j, '|' order by t.j), '')) as h, count(*)::int as n
-          from (select row_to_json(x)::text as j from ${sql.identifier(name)} x where ${sql.identifier(column)} = ${userId}) t`,
-    );
-    const [row] = rowsOf<{ h: string; n: number }>(result);
-    out[name] = `${row!.n}:${row!.h}`;
-  }
-  return out;
+  const parts = [...names.map((n) => [n, "user_id"] as const), ["users", "id"] as const].map(
+    ([name, column]) =>
+      sql`select ${name}::text as t, count(*)::int as n, md5(coalesce(string_agg(j, '|' order by j), '')) as h
+          from (select row_to_json(x)::text as j from ${sql.identifier(name)} x where ${sql.identifier(column)} = ${userId}) r`,
+  );
+  const result = await db.execute(sql.join(parts, sql` union all `));
+  return Object.fromEntries(rowsOf<{ t: string; n: number; h: string }>(result).map((r) => [r.t, `${r.n}:${r.h}`]));
 }

@@ -45,4 +45,16 @@ describe("server action input", () => {
     expect(firstMessage(acceptAmendmentSchema.safeParse({ id, text: "One. Two." }))).toBe("Keep it to one sentence.");
     expect(firstMessage(acceptAmendmentSchema.safeParse({ id: "nope" }))).toBe("Unknown suggestion.");
   });
+
+  it("refuses what the database refuses: NUL, lone surrogates, versions past int4", () => {
+    expect(firstMessage(revertSchema.safeParse({ version: 2_147_483_648 }))).toBe("Unknown paragraph version.");
+    expect(revertSchema.safeParse({ version: 2_147_483_647 }).success).toBe(true);
+    expect(firstMessage(saveParagraphSchema.safeParse({ text: "Mine.", baseVersion: -1 }))).toBe("Unknown paragraph version.");
+    expect(firstMessage(aboutMeInputSchema.safeParse({ aboutMe: "I teach\u0000" }))).toMatch(/NUL character/);
+    expect(firstMessage(saveParagraphSchema.safeParse({ text: "You like \ud83d.", baseVersion: 1 }))).toMatch(/unpaired/);
+    expect(firstMessage(acceptAmendmentSchema.safeParse({ id: crypto.randomUUID(), text: "\u0000" }))).toMatch(/NUL/);
+    expect(firstMessage(onboardingSchema.safeParse({ atoms: DEFAULT_ATOMS, aboutMe: "", extra: true }))).toBe(
+      'Unknown field "extra": this request takes atoms, aboutMe.',
+    );
+  });
 });

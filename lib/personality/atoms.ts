@@ -106,7 +106,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 const ordinalIndex = (dim: OrdinalDim) =>
   z
-    .number()
+    .number({ error: `Send the ${DIMENSION_LABELS[dim].toLowerCase()} option as its number.` })
     .int()
     .min(0, `Unknown ${DIMENSION_LABELS[dim].toLowerCase()} option.`)
     .max(ORDINAL_ATOMS[dim].length - 1, `Unknown ${DIMENSION_LABELS[dim].toLowerCase()} option.`);
@@ -130,7 +130,12 @@ export const aboutMeSchema = storableString('"About me"').max(ABOUT_ME_MAX, `"Ab
 export const atomChangeSchema = z.discriminatedUnion("dimension", [
   ...ORDINAL_DIMS.map((d) => strictObject({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
   ...CATEGORICAL_DIMS.map((d) => strictObject({ dimension: z.literal(d), value: atomFieldSchemas[d] })),
-] as unknown as [z.ZodObject, ...z.ZodObject[]]);
+] as unknown as [z.ZodObject, ...z.ZodObject[]], {
+  error: (issue) =>
+    issue.input !== null && typeof issue.input === "object" && !Array.isArray(issue.input)
+      ? `Unknown control: use one of ${[...ORDINAL_DIMS, ...CATEGORICAL_DIMS].join(", ")}.`
+      : "Send the control change as an object.",
+});
 export type AtomChange = { [D in Dimension]: { dimension: D; value: Atoms[D] } }[Dimension];
 
 export function applyChange(atoms: Atoms, change: AtomChange): Atoms {

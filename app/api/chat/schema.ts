@@ -26,7 +26,7 @@ const userPartSchema = z.discriminatedUnion(
  */
 export const userMessageSchema = strictObject(
   {
-    id: z.string({ error: "The message id must be a string." }).max(100, "The message id is too long.").optional(),
+    id: storableString("the message id").max(100, "The message id is too long.").optional(),
     role: z.literal("user", { error: 'The message\'s role must be "user".' }),
     parts: z
       .array(userPartSchema, { error: "The message's parts must be a list." })
