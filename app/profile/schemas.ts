@@ -1,10 +1,10 @@
 /**
  * Request schemas of the Profile Maker's server actions, shared by the forms (live validation) and the
  * actions (the authority). Field schemas and option lists come from lib/personality/atoms.ts; the rules every
- * doorway shares (storable text, column bounds, no unknown fields) from lib/input-rules.ts.
+ * doorway shares (storable text, column bounds, no unknown fields) from lib/personality/input-rules.ts.
  */
 import { z } from "zod";
-import { int4, storableString, strictObject } from "@/lib/input-rules";
+import { int4, storableString, strictObject } from "@/lib/personality/input-rules";
 import { aboutMeSchema, atomChangeSchema, atomsSchema } from "@/lib/personality/atoms";
 import { amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
 

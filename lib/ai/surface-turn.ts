@@ -88,7 +88,6 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
 export function surfaceTurnResponse(turn: SurfaceTurn, ids: { userId: string; surface: Surface }): Response {
   const { responseId, context } = turn;
   return createUIMessageStreamResponse({
-    headers: { "cache-control": "no-store" },
     stream: toUIMessageStream<ToolSet, ChatUIMessage>({
       stream: turn.parts,
       generateMessageId: () => responseId,

@@ -4,7 +4,7 @@
  * index of its option, and its signal value is index / (options - 1).
  */
 import { z } from "zod";
-import { storableString, strictObject } from "@/lib/input-rules";
+import { storableString, strictObject } from "./input-rules";
 
 export const ORDINAL_ATOMS = {
   tone: ["formal", "neutral", "warm", "playful"],

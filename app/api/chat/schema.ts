@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SURFACES } from "@/lib/ai/prompts";
-import { storableString, strictObject } from "@/lib/input-rules";
+import { storableString, strictObject } from "@/lib/personality/input-rules";
 
 /** The longest message or pasted text any surface accepts (UTF-16 code units, as a textarea's maxLength counts). */
 export const TEXT_MAX = 8000;

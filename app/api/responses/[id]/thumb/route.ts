@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseBody } from "@/lib/ai/requests";
 import { rateResponse } from "@/lib/ai/thumbs";
 import { AppError, toAppError } from "@/lib/errors";
-import { strictObject } from "@/lib/input-rules";
+import { strictObject } from "@/lib/personality/input-rules";
 import { requireUserId } from "@/lib/session";
 
 const thumbRequestSchema = strictObject({
