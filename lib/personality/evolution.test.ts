@@ -6,7 +6,7 @@ import { readCues } from "./cues";
 import { DRIFT } from "./drift";
 import { driftSeries, windowInOrder } from "./drift-series";
 import { applyMoves, changedMoves, driftAmendment, driftMoves, driftReason, driftingDims, snappedValue, type DriftMove } from "./evolution";
-import { isOneSentence } from "./mirror";
+import { isOneSentence } from "./paragraph-rules";
 import { verbalizeOffline } from "./verbalizer";
 
 const ATOMS: Atoms = { ...DEFAULT_ATOMS, length: 1, density: 1 };

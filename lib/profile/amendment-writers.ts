@@ -5,7 +5,7 @@ import type { AmendmentRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { appendAmendment } from "@/lib/personality/amendments";
-import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
+import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";

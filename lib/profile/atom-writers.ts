@@ -16,7 +16,7 @@ import {
   type AtomChange,
   type Atoms,
 } from "@/lib/personality/atoms";
-import { REASONS, changeLabel } from "@/lib/personality/mirror";
+import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";

@@ -2,7 +2,7 @@ import "server-only";
 import { getSummaryVersion } from "@/db/queries/profile";
 import { AppError } from "@/lib/errors";
 import { aboutMeSchema, atomsSchema } from "@/lib/personality/atoms";
-import { REASONS, paragraphProblem } from "@/lib/personality/mirror";
+import { REASONS, paragraphProblem } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
