@@ -7,7 +7,7 @@
 import { driftAmendment, type DriftMove } from "./evolution";
 import { MAX_AMENDMENT_CHARS } from "./amendments";
 import { DIMENSIONS, ORDINAL_ATOMS, ORDINAL_DIMS, snapOrdinal, type Atoms, type Language, type OrdinalDim } from "./atoms";
-import { applyCues, cuesOf, readCues } from "./cues";
+import { applyCues, cuesOf, readCues } from "./paragraph-reader";
 import type { Features } from "./features";
 import { decide, type ProvenanceState } from "./provenance";
 import { mulberry32 } from "./simulate";
