@@ -150,7 +150,7 @@ describe("the single read and the single harness (source scan)", () => {
     it("but not prose in comments or type-only imports", () => {
       expect(
         withFile(
-          "lib/ai/wire.ts",
+          "lib/ai/client-contract.ts",
           '// readPreamble is called by the harness\n/* streamText */\nimport type { Preamble } from "./preamble";',
         ),
       ).toEqual([]);
