@@ -12,7 +12,7 @@ import { checkDriftNow } from "@/lib/jobs/drift-sweep";
 import { checkRefinementNow } from "@/lib/jobs/refinement-trigger";
 import { writerContext, type WriterContext } from "@/lib/profile/deps";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { loadProfileView, type ProfileView } from "@/lib/profile/view";
 import { requireUserId } from "@/lib/session";
 import type { AtomChange } from "@/lib/personality/atoms";

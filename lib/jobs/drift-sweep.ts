@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { WriterContext } from "@/lib/profile/deps";
 import { resolveDrift, type DriftOutcome } from "@/lib/profile/evolution-writers";
 import type { MirrorDeps } from "@/lib/profile/mirror";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { describeDriftOutcome } from "@/lib/profile/drift-notice";
 
 export type DriftSweepResult = SweepResult & {

@@ -7,7 +7,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { countStoredResponses, listRecentChecks } from "@/db/queries/refinement";
 import type { RefinementCheckRow } from "@/db/schema";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { REFINEMENT } from "@/lib/personality/refinement";
 import { REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
 import { jobEngine } from "./runtime";

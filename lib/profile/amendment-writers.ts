@@ -9,7 +9,7 @@ import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 async function requireOpen(ctx: WriterContext, id: string): Promise<AmendmentRow> {
   const row = await getAmendment({ db: ctx.db, userId: ctx.userId, id });

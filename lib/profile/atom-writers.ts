@@ -20,7 +20,7 @@ import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 /**
  * Finishes the first-run wizard: atoms and an `onboarding` paragraph in one transaction. Submitting the same

@@ -18,7 +18,7 @@ import {
 import { decide, evolutionThresholdMet, type Evidence } from "@/lib/personality/provenance";
 import type { WriterContext } from "./deps";
 import { mirrorWrite, type Decision } from "./mirror";
-import { paragraphFor, provenanceState } from "./shared";
+import { paragraphFor, provenanceState } from "./write-plan";
 
 /** What acting on one user's drift flag did. */
 export type DriftOutcome =

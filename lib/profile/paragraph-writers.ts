@@ -6,7 +6,7 @@ import { REASONS, paragraphProblem } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./deps";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 export const EDIT_CONFLICT_MESSAGE =
   "Your paragraph changed while you were editing it (in another tab, or by a control change), so your text was not saved. It is still in the editor: save again to replace the new version with it, or cancel to read the new version.";

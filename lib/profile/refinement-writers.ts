@@ -13,7 +13,7 @@ import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/personality/atoms";
 import { routeRefinement, type RefinementMove, type RefinementRoute } from "@/lib/personality/refinement";
 import type { WriterContext } from "./deps";
 import { mirrorWrite, type Decision } from "./mirror";
-import { provenanceState } from "./shared";
+import { provenanceState } from "./write-plan";
 
 export const REFINEMENT_REASON_PREFIX = "refinement: ";
 
