@@ -10,7 +10,7 @@ import { acceptAmendment, dismissAmendment } from "@/lib/profile/amendment-write
 import { finishOnboarding, nudgeAtom, saveAboutMe } from "@/lib/profile/atom-writers";
 import { checkDriftNow } from "@/lib/jobs/drift-sweep";
 import { checkRefinementNow } from "@/lib/jobs/refinement-trigger";
-import { writerContext, type WriterContext } from "@/lib/profile/deps";
+import { writerContext, type WriterContext } from "@/lib/profile/writer-context";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
 import type { WriteResult } from "@/lib/profile/write-plan";
 import { loadProfileView, type ProfileView } from "@/lib/profile/view";

@@ -6,7 +6,7 @@ import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { appendAmendment } from "@/lib/personality/amendments";
 import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from "@/lib/personality/paragraph-rules";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
 import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";

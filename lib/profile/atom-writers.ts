@@ -17,7 +17,7 @@ import {
   type Atoms,
 } from "@/lib/personality/atoms";
 import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
 import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";

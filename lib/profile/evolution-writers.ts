@@ -16,7 +16,7 @@ import {
   type DriftMove,
 } from "@/lib/personality/evolution";
 import { decide, evolutionThresholdMet, type Evidence } from "@/lib/personality/provenance";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite, type Decision } from "./mirror";
 import { paragraphFor, provenanceState } from "./write-plan";
 

@@ -3,7 +3,7 @@ import { getSummaryVersion } from "@/db/queries/profile";
 import { AppError } from "@/lib/errors";
 import { aboutMeSchema, atomsSchema } from "@/lib/personality/atoms";
 import { REASONS, paragraphProblem } from "@/lib/personality/paragraph-rules";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
 import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";

@@ -11,7 +11,7 @@ import type { AmendmentRow, RefinementCheckRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/personality/atoms";
 import { routeRefinement, type RefinementMove, type RefinementRoute } from "@/lib/personality/refinement";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite, type Decision } from "./mirror";
 import { provenanceState } from "./write-plan";
 
