@@ -12,7 +12,7 @@ import { insertResponse } from "@/db/queries/responses";
 import { refinementCheck } from "@/db/schema";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { judgeOffline, paragraphTargets } from "@/lib/personality/refinement";
 import { measureFeatures } from "@/lib/personality/features";
 import { refinementEvidenceOf } from "@/lib/personality/refinement-evidence";

@@ -4,7 +4,7 @@ import { lockResponse, updateThumb } from "@/db/queries/responses";
 import { appendSignals } from "@/db/queries/signals";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
-import { thumbFromDb, thumbToDb, type Thumb } from "./client-contract";
+import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";
 
 /**
  * Sets, switches or clears the thumb on one of the user's responses, and in the same transaction appends what
