@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
-import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
+import { noteResponseStored } from "@/lib/refinement/trigger";
 import { streamSurface, type Part } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";

@@ -25,11 +25,11 @@ import { installAppDatabase } from "@/tests/app-database";
 import { setEnv } from "@/tests/ai-fixtures";
 import { createTestDatabase, describeDrivers, testDrivers } from "@/tests/databases";
 import { startOpenAIStub } from "@/tests/openai-stub";
-import { startBoss } from "./boss";
-import { REFINEMENT_CHECK } from "./queues";
-import { runRefinementCheck, type RefinementDeps } from "./refinement-check";
-import { checkRefinementNow, noteResponseStored } from "./refinement-trigger";
-import { meetEvolutionThreshold } from "./testing";
+import { startBoss } from "@/lib/jobs/boss";
+import { REFINEMENT_CHECK } from "@/lib/jobs/queues";
+import { runRefinementCheck, type RefinementDeps } from "@/lib/refinement/check";
+import { checkRefinementNow, noteResponseStored } from "@/lib/refinement/trigger";
+import { meetEvolutionThreshold } from "@/lib/jobs/testing";
 
 const BRIEF = "You like brief answers that get straight to the point. Use plain words and short sentences.";
 const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows"];
