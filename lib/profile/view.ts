@@ -8,7 +8,7 @@ import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { driftingDims } from "@/lib/personality/evolution";
 import { evidenceOf } from "./evolution-writers";
-import { loadRefinementView, type RefinementView } from "./refinement-view";
+import { loadRefinementView, type RefinementView } from "@/lib/refinement/view";
 
 /** Everything the Profile Maker page shows, as plain serializable data (dates as ISO strings). */
 export type ProfileView = {
