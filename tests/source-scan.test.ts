@@ -142,7 +142,7 @@ describe("the single read and the single harness (source scan)", () => {
       expect(withFile("lib/jobs/judge.ts", 'const { streamText } = await import("ai");')).not.toEqual([]);
     });
     it("a provider outside provider.ts", () => {
-      expect(withFile("lib/ai/judge.ts", 'import { openai } from "@ai-sdk/openai";')).not.toEqual([]);
+      expect(withFile("lib/refinement/model-judge.ts", 'import { openai } from "@ai-sdk/openai";')).not.toEqual([]);
     });
     it("the offline model used directly", () => {
       expect(withFile("app/api/x/route.ts", 'import { createOfflineModel } from "@/lib/ai/offline-model";')).not.toEqual([]);

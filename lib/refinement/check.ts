@@ -14,7 +14,7 @@ import { atomsOf, getProfileAtoms } from "@/db/queries/profile";
 import { insertRefinementCheck, listRecentResponses, type RecentResponse } from "@/db/queries/refinement";
 import { getSummary } from "@/db/queries/summary";
 import type { RefinementCheckRow } from "@/db/schema";
-import { judgeWithModel, type ModelJudgement } from "@/lib/ai/judge";
+import { judgeWithModel, type ModelJudgement } from "@/lib/refinement/model-judge";
 import { measureFeatures, type Features } from "@/lib/personality/features";
 import {
   REFINEMENT,
