@@ -1,6 +1,6 @@
 import "server-only";
 import { FOLDED_AMENDMENTS_MAX, decideAmendment, getAmendment } from "@/db/queries/amendments";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import type { AmendmentRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import "server-only";
 import { getProposedNudgeAmendment, insertAmendment, updateProposedAmendment, decideAmendment } from "@/db/queries/amendments";
 import { resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { appendSignals, type NewSignal } from "@/db/queries/signals";
+import { appendSignals, type NewSignal } from "@/lib/profile/signal-writers";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { amendmentForChange } from "@/lib/personality/amendments";

@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { insertAmendment, updateProposedAmendment } from "@/db/queries/amendments";
 import { lockOpenDriftProposal, resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/signals";
+import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
 import type { AmendmentRow } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { lockResponse, updateThumb } from "@/db/queries/responses";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";

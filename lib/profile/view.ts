@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listProposedAmendments } from "@/db/queries/amendments";
 import { atomsOf, getProfileAtoms, listSummaryVersions } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/signals";
+import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
 import { getSummary } from "@/db/queries/summary";
 import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
