@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { int4, storableString, strictObject } from "@/lib/personality/input-rules";
 import { aboutMeSchema, atomChangeSchema, atomsSchema } from "@/lib/personality/atoms";
-import { amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
+import { amendmentProblem, paragraphProblem } from "@/lib/personality/paragraph-rules";
 
 export const onboardingSchema = strictObject({ atoms: atomsSchema, aboutMe: aboutMeSchema.transform((s) => s.trim()) });
 

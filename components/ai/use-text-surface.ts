@@ -2,7 +2,7 @@
 
 import { parseJsonEventStream, readUIMessageStream, uiMessageChunkSchema, type UIMessageChunk } from "ai";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { textOf, type ChatMetadata, type ChatUIMessage, type ModelLabel, type SentPreamble } from "@/lib/ai/wire";
+import { textOf, type ChatMetadata, type ChatUIMessage, type ModelLabel, type SentPreamble } from "@/lib/ai/client-contract";
 
 export type TextSurface = "explain" | "summarize" | "preview";
 export type RunMeta = { responseId: string; preamble: SentPreamble; model: ModelLabel };

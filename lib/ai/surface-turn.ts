@@ -3,12 +3,12 @@ import { createUIMessageStreamResponse, toUIMessageStream, type ToolSet } from "
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
-import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
+import { noteResponseStored } from "@/lib/refinement/trigger";
 import { planChatTurn, type ChatTurnInput } from "./chat-turn";
 import { streamSurface, type Part, type ReplyStatus } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
-import { toContextDto, type ChatUIMessage, type ContextDto } from "./wire";
+import { toContextDto, type ChatUIMessage, type ContextDto } from "./client-contract";
 
 export type TextSurface = Exclude<Surface, "chat">;
 

@@ -5,7 +5,7 @@ import { previewRequestSchema } from "@/app/api/chat/schema";
 import { parseBody } from "@/lib/ai/requests";
 import { startSurfaceTurn, surfaceTurnResponse } from "@/lib/ai/surface-turn";
 import { currentModel } from "@/lib/ai/harness";
-import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/wire";
+import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/client-contract";
 import { toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 
