@@ -37,11 +37,11 @@ export function describeError(err: unknown): string {
   return `${parts.join(" <- ")}${frames ? `\n${frames}` : ""}`;
 }
 
-/** Logs a failure as `[scope] event id=… error=<class code>`: nothing a user typed. */
-export function logFailure(scope: string, event: string, err: unknown, ids: Ids = {}): void {
+/** Logs a failure as `[scope] event id=… error=<class code>`: nothing a user typed. A fallback taken is a warning. */
+export function logFailure(scope: string, event: string, err: unknown, ids: Ids = {}, level: "error" | "warn" = "error"): void {
   const idText = Object.entries(ids)
     .filter(([, v]) => v !== undefined && v !== null)
     .map(([k, v]) => ` ${k}=${v}`)
     .join("");
-  console.error(`[${scope}] ${event}${idText} error=${describeError(err)}`);
+  console[level](`[${scope}] ${event}${idText} error=${describeError(err)}`);
 }

@@ -76,7 +76,8 @@ describe("verbalize with a model (local chat completions stub)", () => {
     stub.behave({ kind: "hang" });
     expect(await verbalize(INPUT)).toMatchObject({ text: verbalizeOffline(INPUT), by: "offline" });
     // The harness's abort (the call's one time bound), not a failure of the server, is what gave up.
-    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^\[verbalize\] using the offline verbalizer: .*timeout/i)]]);
+    // The log names the error's class (lib/log.ts: never its message, which may echo the about-me).
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^\[verbalize\] using the offline verbalizer error=.*timeout/i)]]);
   });
 
   it("falls back when the model's paragraph is empty or over 300 words", async () => {

@@ -36,7 +36,7 @@ export async function verbalize(input: VerbalizeInput): Promise<Verbalized> {
   const result = await verbalizeWithFallback(input, configured ? llmVerbalizer : undefined);
   if (result.error) {
     // The error names its class and code only: a provider's message may echo the about-me it was sent.
-    logFailure("verbalize", "using the offline verbalizer", result.error);
+    logFailure("verbalize", "using the offline verbalizer", result.error, {}, "warn");
   }
   return result;
 }
