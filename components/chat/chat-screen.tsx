@@ -133,7 +133,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="chat-title" className="flex min-w-0 flex-col gap-4">
         <header className="flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
@@ -196,7 +196,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
         <Composer value={input} onChange={setInput} onSend={send} onStop={onStop} busy={busy} />
       </section>
 
-      <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start" aria-label="About this chat">
+      <aside className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4 lg:self-start" aria-label="About this chat">
         <WhatTheAiSees surface="chat" initialNext={context} sent={sent} />
         <RecentChats chats={chats} currentId={conversationId} />
       </aside>

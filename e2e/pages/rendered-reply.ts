@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** A model reply as rendered Markdown (components/ai/markdown.tsx), inside any surface's reply box. */
+export class RenderedReply {
+  readonly listItems: Locator;
+  readonly codeBlocks: Locator;
+  readonly code: Locator;
+  readonly copyCode: Locator;
+  readonly math: Locator;
+  readonly displayMath: Locator;
+  readonly tables: Locator;
+  readonly links: Locator;
+
+  constructor(readonly root: Locator) {
+    this.listItems = root.locator("li");
+    this.codeBlocks = root.locator('[data-streamdown="code-block"]');
+    this.code = this.codeBlocks.locator("pre code");
+    this.copyCode = root.getByRole("button", { name: "Copy code" });
+    this.math = root.locator(".katex");
+    this.displayMath = root.locator(".katex-display");
+    this.tables = root.locator("table");
+    this.links = root.locator("a");
+  }
+
+  /** The lines of a code block, one element each. */
+  codeLines(block = 0): Locator {
+    return this.code.nth(block).locator(":scope > span");
+  }
+
+  /** Shiki has coloured the block once its tokens carry more than one colour. */
+  async expectHighlighted(block = 0): Promise<void> {
+    const code = this.code.nth(block);
+    await expect(async () => {
+      const colours = await code.locator("span").evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+      expect(colours).toBeGreaterThan(1);
+    }).toPass();
+  }
+}
+
+/** Nothing on the page is wider than the viewport: the document does not scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    // The element sticking out furthest, so a failure names the culprit.
+    let widest = "";
+    let right = root.clientWidth;
+    for (const el of document.body.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect().right;
+      if (r > right) [right, widest] = [r, `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 80)}`];
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+  });
+  expect(scrollWidth, `${where} scrolls sideways (widest: ${widest})`).toBeLessThanOrEqual(clientWidth);
+}
