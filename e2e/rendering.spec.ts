@@ -1,6 +1,7 @@
 import { expect, snap, test } from "./fixtures";
 import { ChatPage } from "./pages/chat-page";
 import { OnboardingPage } from "./pages/onboarding-page";
+import { ProfilePage } from "./pages/profile-page";
 import { RenderedReply, expectNoSidewaysScroll } from "./pages/rendered-reply";
 import { scriptReply } from "./pages/scripted-reply";
 import { ToolsPage } from "./pages/tools-page";
@@ -28,6 +29,10 @@ $$
 E[\\text{probes}] = 1 + \\frac{\\alpha}{2}
 $$
 
+and the slot of a key is, in LaTeX's own delimiters,
+
+\\[ h(k) = k \\bmod m \\]
+
 | strategy | memory | worst case |
 | --- | --- | --- |
 | chaining | extra lists | $O(n)$ |
@@ -51,45 +56,91 @@ ${Array.from({ length: 24 }, (_, i) => `x_{${i}}`).join(" + ")} = S
 $$
 `;
 
-test("a model reply with a list, a code block and formulas renders as Markdown, code and math", async ({ browser, baseURL }, testInfo) => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, colorScheme });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const page = await context.newPage();
-    const chat = new ChatPage(page);
-    await chat.goto();
-    await scriptReply(page, RICH_REPLY);
-    const reply = new RenderedReply(chat.replyText(await chat.askAndWait("How does a hash table handle collisions?")));
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`at 390 px, ${colorScheme}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, colorScheme });
 
-    await expect(reply.root.getByRole("heading", { level: 2, name: "Collisions, briefly" })).toBeVisible();
-    await expect(reply.root.locator("ul > li")).toHaveCount(2);
-    await expect(reply.root.locator("ol > li")).toHaveCount(2);
-    await expect(reply.root.locator("ul > li").first()).toContainText("Chaining: each slot holds a list of entries.");
-    await expect(reply.codeBlocks).toHaveCount(1);
-    await expect(reply.codeBlocks).toHaveAttribute("data-language", "ts");
-    await expect(reply.codeLines()).toHaveText(CODE.split("\n"));
-    await reply.expectHighlighted();
-    // Inline: n, m, α = n / m and the two O(n) in the table; display: the expected probes, centred on its own.
-    await expect(reply.math).toHaveCount(6);
-    await expect(reply.displayMath).toHaveCount(1);
-    await expect(reply.displayMath.locator("annotation")).toHaveText("E[\\text{probes}] = 1 + \\frac{\\alpha}{2}");
-    await expect(reply.tables.locator("th")).toHaveText(["strategy", "memory", "worst case"]);
-    const link = reply.links.filter({ hasText: "overview" });
-    await expect(link).toHaveAttribute("href", "https://en.wikipedia.org/wiki/Hash_table");
-    await expect(link).toHaveAttribute("target", "_blank");
-    await expect(link).toHaveAttribute("rel", /noopener/);
-    // No Markdown or TeX source is left showing.
-    await expect(reply.root).not.toContainText("```");
-    await expect(reply.root).not.toContainText("$$");
-    await expect(reply.root).not.toContainText("**");
+    test("a model reply with a list, a code block and formulas renders as Markdown, code and math", async ({ page }, testInfo) => {
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      const chat = new ChatPage(page);
+      await chat.goto();
+      await scriptReply(page, RICH_REPLY);
+      const reply = new RenderedReply(chat.replyText(await chat.askAndWait("How does a hash table handle collisions?")));
 
-    await reply.copyCode.click();
-    expect((await page.evaluate(() => navigator.clipboard.readText())).trimEnd()).toBe(CODE);
-    await expectNoSidewaysScroll(page, `/chat (${colorScheme})`);
-    await snap(page, testInfo, `rendered-reply-phone-${colorScheme}`);
-    await context.close();
-  }
-});
+      await expect(reply.root.getByRole("heading", { level: 2, name: "Collisions, briefly" })).toBeVisible();
+      await expect(reply.root.locator("ul > li")).toHaveCount(2);
+      await expect(reply.root.locator("ol > li")).toHaveCount(2);
+      await expect(reply.root.locator("ul > li").first()).toContainText("Chaining: each slot holds a list of entries.");
+      await expect(reply.codeBlocks).toHaveCount(1);
+      await expect(reply.codeBlocks).toHaveAttribute("data-language", "ts");
+      await expect(reply.codeLines()).toHaveText(CODE.split("\n"));
+      await reply.expectHighlighted();
+      // Inline: n, m, α = n / m and the two O(n) in the table; display: the expected probes and h(k), each centred.
+      await expect(reply.math).toHaveCount(7);
+      await expect(reply.displayMath.locator("annotation")).toHaveText(["E[\\text{probes}] = 1 + \\frac{\\alpha}{2}", "h(k) = k \\bmod m"]);
+      await expect(reply.tables.locator("th")).toHaveText(["strategy", "memory", "worst case"]);
+      const link = reply.links.filter({ hasText: "overview" });
+      await expect(link).toHaveAttribute("href", "https://en.wikipedia.org/wiki/Hash_table");
+      await expect(link).toHaveAttribute("target", "_blank");
+      await expect(link).toHaveAttribute("rel", /noopener/);
+      // No Markdown or TeX source is left showing.
+      await expect(reply.root).not.toContainText("```");
+      await expect(reply.root).not.toContainText("$$");
+      await expect(reply.root).not.toContainText("\\[");
+      await expect(reply.root).not.toContainText("**");
+
+      await reply.copyCode.click();
+      expect((await page.evaluate(() => navigator.clipboard.readText())).trimEnd()).toBe(CODE);
+      await expectNoSidewaysScroll(page, `/chat (${colorScheme})`);
+      await snap(page, testInfo, `rendered-reply-phone-${colorScheme}`);
+    });
+
+    test("no page scrolls sideways with long titles, words, URLs, code and tables", async ({ page }, testInfo) => {
+      await page.goto("/");
+      await expectNoSidewaysScroll(page, `/ (${colorScheme})`);
+      await page.goto("/profile");
+      await expectNoSidewaysScroll(page, `/profile, empty (${colorScheme})`);
+      const onboarding = new OnboardingPage(page);
+      await onboarding.goto();
+      await expect(onboarding.progress).toHaveText("1 of 7");
+      await expectNoSidewaysScroll(page, `/profile/onboarding (${colorScheme})`);
+      await onboarding.answer();
+      await expectNoSidewaysScroll(page, `/profile/onboarding, about me (${colorScheme})`);
+      await onboarding.skip.click();
+      await page.waitForURL("**/profile");
+      await expect(page.getByTestId("preview-reply")).toHaveAttribute("data-status", "done");
+      // A pinned paragraph with an unbroken URL: shown on /profile, in its history and in "What the AI sees".
+      await new ProfilePage(page).editAndSave(`I read https://example.org/${"long-path/".repeat(20)} daily and like plain answers.`);
+      await expectNoSidewaysScroll(page, `/profile (${colorScheme})`);
+
+      // A stored conversation with a long, unbroken title (from the offline model), then a wide scripted reply.
+      const chat = new ChatPage(page);
+      await chat.goto();
+      await chat.askAndWait(`What does ${"Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz".repeat(2)} mean?`);
+      const id = await chat.conversationId();
+      await scriptReply(page, WIDE_REPLY);
+      const wide = new RenderedReply(chat.replyText(await chat.askAndWait(`And https://example.org/${"x".repeat(120)}?`)));
+      await expect(wide.codeLines()).toHaveText([WIDE_LINE]);
+      await expect(wide.displayMath).toHaveCount(1);
+      await expectNoSidewaysScroll(page, `/chat/${id} (${colorScheme})`);
+      await snap(page, testInfo, `chat-wide-phone-${colorScheme}`);
+      await page.unroute("**/api/chat");
+
+      await chat.goto();
+      await expect(page.getByTestId("recent-chats").getByRole("link", { name: /Rindfleisch/ })).toBeVisible();
+      await expectNoSidewaysScroll(page, `/chat (${colorScheme})`);
+      await chat.goto(id);
+      await expect(chat.replies).toHaveCount(1);
+      await expectNoSidewaysScroll(page, `/chat/${id}, reloaded (${colorScheme})`);
+
+      const tools = new ToolsPage(page);
+      await tools.goto();
+      await tools.text.fill(`${"Photosynthesis".repeat(6)} converts light. ${"Chlorophyllabsorption".repeat(5)} matters. https://example.org/${"leaf/".repeat(30)}`);
+      await tools.run("explain");
+      await expectNoSidewaysScroll(page, `/tools (${colorScheme})`);
+    });
+  });
+}
 
 test("a reply cut off inside a code fence still shows a code block, not raw Markdown", async ({ page }) => {
   const chat = new ChatPage(page);
@@ -134,53 +185,6 @@ test("raw HTML and script links in a model reply are shown as text and never run
   await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
 });
 
-test("no page scrolls sideways at 390 px with long titles, words, URLs, code and tables", async ({ browser, baseURL }, testInfo) => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, colorScheme });
-    const page = await context.newPage();
-    await page.goto("/");
-    await expectNoSidewaysScroll(page, `/ (${colorScheme})`);
-    await page.goto("/profile");
-    await expectNoSidewaysScroll(page, `/profile, empty (${colorScheme})`);
-    const onboarding = new OnboardingPage(page);
-    await onboarding.goto();
-    await expect(onboarding.progress).toHaveText("1 of 7");
-    await expectNoSidewaysScroll(page, `/profile/onboarding (${colorScheme})`);
-    await onboarding.answer();
-    await expectNoSidewaysScroll(page, `/profile/onboarding, about me (${colorScheme})`);
-    await onboarding.skip.click();
-    await page.waitForURL("**/profile");
-    await expect(page.getByTestId("preview-reply")).toHaveAttribute("data-status", "done");
-    await expectNoSidewaysScroll(page, `/profile (${colorScheme})`);
-
-    // A stored conversation with a long, unbroken title (from the offline model), then a wide scripted reply.
-    const chat = new ChatPage(page);
-    await chat.goto();
-    await chat.askAndWait(`What does ${"Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz".repeat(2)} mean?`);
-    const id = await chat.conversationId();
-    await scriptReply(page, WIDE_REPLY);
-    const wide = new RenderedReply(chat.replyText(await chat.askAndWait(`And https://example.org/${"x".repeat(120)}?`)));
-    await expect(wide.codeLines()).toHaveText([WIDE_LINE]);
-    await expect(wide.displayMath).toHaveCount(1);
-    await expectNoSidewaysScroll(page, `/chat/${id} (${colorScheme})`);
-    await snap(page, testInfo, `chat-wide-phone-${colorScheme}`);
-    await page.unroute("**/api/chat");
-
-    await chat.goto();
-    await expect(page.getByTestId("recent-chats").getByRole("link", { name: /Rindfleisch/ })).toBeVisible();
-    await expectNoSidewaysScroll(page, `/chat (${colorScheme})`);
-    await chat.goto(id);
-    await expect(chat.replies).toHaveCount(1);
-    await expectNoSidewaysScroll(page, `/chat/${id}, reloaded (${colorScheme})`);
-
-    const tools = new ToolsPage(page);
-    await tools.goto();
-    await tools.text.fill(`${"Photosynthesis".repeat(6)} converts light. ${"Chlorophyllabsorption".repeat(5)} matters. https://example.org/${"leaf/".repeat(30)}`);
-    await tools.run("explain");
-    await expectNoSidewaysScroll(page, `/tools (${colorScheme})`);
-    await context.close();
-  }
-});
 
 test("/favicon.ico answers, and a page load logs no error", async ({ page }) => {
   const errors: string[] = [];

@@ -4,7 +4,8 @@ import { code } from "@streamdown/code";
 import { createMathPlugin } from "@streamdown/math";
 import "katex/dist/katex.min.css";
 import { memo, type ComponentProps } from "react";
-import { Streamdown, defaultRehypePlugins, type Components, type ExtraProps } from "streamdown";
+import { Streamdown, defaultRehypePlugins, defaultRemarkPlugins, type Components, type ExtraProps } from "streamdown";
+import { normalizeMathDelimiters, remarkDisplayMath } from "@/lib/ai/markdown-math";
 import { safeUrl } from "@/lib/ai/safe-url";
 
 /**
@@ -18,6 +19,7 @@ const plugins = { code, math: createMathPlugin({ singleDollarTextMath: true }) }
  * leaves are turned into plain text by the `urlTransform` pass below, so `<script>` shows as what it is.
  */
 const rehypePlugins = [defaultRehypePlugins.sanitize!, defaultRehypePlugins.harden!];
+const remarkPlugins = [...Object.values(defaultRemarkPlugins), remarkDisplayMath];
 
 /** Links go to http(s) and mailto only, and open in a new tab that cannot reach back into this one. */
 function Link({ href, children, node: _node, ...props }: ComponentProps<"a"> & ExtraProps) {
@@ -54,6 +56,7 @@ export const Markdown = memo(function Markdown({ children, streaming = false }: 
       isAnimating={streaming}
       caret="block"
       plugins={plugins}
+      remarkPlugins={remarkPlugins}
       rehypePlugins={rehypePlugins}
       urlTransform={safeUrl}
       components={components}
@@ -62,7 +65,7 @@ export const Markdown = memo(function Markdown({ children, streaming = false }: 
       lineNumbers={false}
       translations={{ copyCode: "Copy code" }}
     >
-      {children}
+      {normalizeMathDelimiters(children)}
     </Streamdown>
   );
 });

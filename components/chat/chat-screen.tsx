@@ -89,7 +89,8 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
 
   const busy = status === "submitted" || status === "streaming";
   const last = messages.at(-1);
-  const streamingId = status === "streaming" && last?.role === "assistant" ? last.id : null;
+  // The reply being written: useChat adds it on the stream's start (with its metadata) while still "submitted".
+  const streamingId = busy && last?.role === "assistant" ? last.id : null;
   const failure = error ? describe(error) : null;
   const refused = failure?.code?.startsWith("bad_request") ?? false;
 
@@ -171,7 +172,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
           <MessageList
             messages={shown}
             streamingId={streamingId}
-            thinking={status === "submitted"}
+            thinking={status === "submitted" && streamingId === null}
             onRetry={busy || status === "error" ? null : retry}
           />
         )}
