@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { CATEGORICAL_ATOMS, DIMENSIONS, DIMENSION_LABELS, isOrdinal, snapOrdinal, type Atoms } from "../lib/personality/atoms";
-import { readCues } from "../lib/personality/cues";
+import { readCues } from "../lib/personality/paragraph-reader";
 import { expect, snap, test } from "./fixtures";
 import { ChatApi } from "./pages/chat-api";
 import { ChatPage } from "./pages/chat-page";

@@ -142,7 +142,7 @@ describe("the single read and the single harness (source scan)", () => {
       expect(withFile("lib/jobs/judge.ts", 'const { streamText } = await import("ai");')).not.toEqual([]);
     });
     it("a provider outside provider.ts", () => {
-      expect(withFile("lib/ai/judge.ts", 'import { openai } from "@ai-sdk/openai";')).not.toEqual([]);
+      expect(withFile("lib/refinement/model-judge.ts", 'import { openai } from "@ai-sdk/openai";')).not.toEqual([]);
     });
     it("the offline model used directly", () => {
       expect(withFile("app/api/x/route.ts", 'import { createOfflineModel } from "@/lib/ai/offline-model";')).not.toEqual([]);
@@ -150,7 +150,7 @@ describe("the single read and the single harness (source scan)", () => {
     it("but not prose in comments or type-only imports", () => {
       expect(
         withFile(
-          "lib/ai/wire.ts",
+          "lib/ai/client-contract.ts",
           '// readPreamble is called by the harness\n/* streamText */\nimport type { Preamble } from "./preamble";',
         ),
       ).toEqual([]);

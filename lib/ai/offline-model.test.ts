@@ -1,7 +1,7 @@
 import { APICallError, generateText, streamText } from "ai";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ATOMS, ORDINAL_ATOMS, snapOrdinal, type Atoms, type Domain, type OrdinalDim } from "../personality/atoms";
-import { readCues } from "../personality/cues";
+import { readCues } from "../personality/paragraph-reader";
 import { detectLanguage, measureFeatures } from "../personality/features";
 import { verbalizeOffline } from "../personality/verbalizer";
 import { OFFLINE_MODEL_LABEL, createOfflineModel, type OfflineModelOptions } from "./offline-model";

@@ -11,10 +11,10 @@ import type { Db } from "@/db/client";
 import { listProposedAmendments } from "@/db/queries/amendments";
 import { listStaleUsers, sweepDriftMarks, type SweepResult } from "@/db/queries/drift";
 import { AppError } from "@/lib/errors";
-import type { WriterContext } from "@/lib/profile/deps";
+import type { WriterContext } from "@/lib/profile/writer-context";
 import { resolveDrift, type DriftOutcome } from "@/lib/profile/evolution-writers";
 import type { MirrorDeps } from "@/lib/profile/mirror";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { describeDriftOutcome } from "@/lib/profile/drift-notice";
 
 export type DriftSweepResult = SweepResult & {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { initialState, update, WINDOW, type StatState } from "./aggregator";
 import { appendAmendment, MAX_AMENDMENT_CHARS } from "./amendments";
 import { DEFAULT_ATOMS, ordinalValue, snapOrdinal, type Atoms, type Dimension } from "./atoms";
-import { readCues } from "./cues";
+import { readCues } from "./paragraph-reader";
 import { DRIFT } from "./drift";
 import { driftSeries, windowInOrder } from "./drift-series";
 import { applyMoves, changedMoves, driftAmendment, driftMoves, driftReason, driftingDims, snappedValue, type DriftMove } from "./evolution";
-import { isOneSentence } from "./mirror";
+import { isOneSentence } from "./paragraph-rules";
 import { verbalizeOffline } from "./verbalizer";
 
 const ATOMS: Atoms = { ...DEFAULT_ATOMS, length: 1, density: 1 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_AMENDMENT_CHARS, appendAmendment } from "./amendments";
 import { DEFAULT_ATOMS, ordinalValue, type Atoms } from "./atoms";
-import { readCues } from "./cues";
+import { readCues } from "./paragraph-reader";
 import { measureFeatures, type Features } from "./features";
 import { EVOLUTION_THRESHOLD, PROVENANCES, type Provenance } from "./provenance";
 import {

@@ -2,12 +2,12 @@
  * L6, the refinement loop (DESIGN.md), as pure functions: which responses a check samples (seeded, recorded),
  * what the paragraph predicts for each (the offline judge), whether the thumbs diverge from those predictions,
  * the ONE sentence that amends the paragraph, and where that sentence goes by provenance. The database side is
- * lib/jobs/refinement-check.ts and lib/profile/refinement-writers.ts; the model judge is lib/ai/judge.ts.
+ * lib/refinement/check.ts and lib/refinement/writers.ts; the model judge is lib/refinement/model-judge.ts.
  */
 import { driftAmendment, type DriftMove } from "./evolution";
 import { MAX_AMENDMENT_CHARS } from "./amendments";
 import { DIMENSIONS, ORDINAL_ATOMS, ORDINAL_DIMS, snapOrdinal, type Atoms, type Language, type OrdinalDim } from "./atoms";
-import { applyCues, cuesOf, readCues } from "./cues";
+import { applyCues, cuesOf, readCues } from "./paragraph-reader";
 import type { Features } from "./features";
 import { decide, type ProvenanceState } from "./provenance";
 import { mulberry32 } from "./simulate";

@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { insertAmendment, updateProposedAmendment } from "@/db/queries/amendments";
 import { lockOpenDriftProposal, resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/signals";
+import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
 import type { AmendmentRow } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import {
@@ -16,9 +16,9 @@ import {
   type DriftMove,
 } from "@/lib/personality/evolution";
 import { decide, evolutionThresholdMet, type Evidence } from "@/lib/personality/provenance";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite, type Decision } from "./mirror";
-import { paragraphFor, provenanceState } from "./shared";
+import { paragraphFor, provenanceState } from "./write-plan";
 
 /** What acting on one user's drift flag did. */
 export type DriftOutcome =

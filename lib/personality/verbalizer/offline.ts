@@ -4,7 +4,7 @@
  * follows `density`: plain short sentences for "plain", longer compound ones for "expert".
  */
 import { CATEGORICAL_ATOMS, ORDINAL_ATOMS, type Atoms, type Dimension, type OrdinalDim } from "../atoms";
-import { applyCues, readCues } from "../cues";
+import { applyCues, readCues } from "../paragraph-reader";
 import { address, phrasesFor, type Clause, type OptionOf, type PhraseSet, type Register } from "./phrases";
 import { MAX_PARAGRAPH_WORDS, countWords, excerpt, normalizeSentence } from "./text";
 

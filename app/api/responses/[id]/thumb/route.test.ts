@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { insertResponse } from "@/db/queries/responses";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { requireUserId } from "@/lib/session";
@@ -11,8 +11,8 @@ import { describeDrivers } from "@/tests/databases";
 import { PUT } from "./route";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
-vi.mock("@/db/queries/signals", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/db/queries/signals")>();
+vi.mock("@/lib/profile/signal-writers", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/profile/signal-writers")>();
   return { ...original, appendSignals: vi.fn(original.appendSignals) };
 });
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { lockResponse, updateThumb } from "@/db/queries/responses";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
-import { thumbFromDb, thumbToDb, type Thumb } from "./wire";
+import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";
 
 /**
  * Sets, switches or clears the thumb on one of the user's responses, and in the same transaction appends what

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Verdict } from "@/lib/personality/refinement";
-import { generateObjectWithFastModel } from "./harness";
+import { generateObjectWithFastModel } from "@/lib/ai/harness";
 
 /**
  * The refinement loop's model judge (DESIGN.md, L6): from the paragraph alone, would this reader approve or reject

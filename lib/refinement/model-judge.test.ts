@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setEnv } from "@/tests/ai-fixtures";
 import { startOpenAIStub, type OpenAIStub } from "@/tests/openai-stub";
-import { JUDGE_INSTRUCTIONS, JUDGE_MAX_OUTPUT_TOKENS, judgePrompt, judgeWithModel, type JudgeItem } from "./judge";
+import { JUDGE_INSTRUCTIONS, JUDGE_MAX_OUTPUT_TOKENS, judgePrompt, judgeWithModel, type JudgeItem } from "@/lib/refinement/model-judge";
 
 const PARAGRAPH = "You like brief answers in plain words.";
 const ITEMS: JudgeItem[] = [

@@ -11,9 +11,9 @@ import type { AmendmentRow, RefinementCheckRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/personality/atoms";
 import { routeRefinement, type RefinementMove, type RefinementRoute } from "@/lib/personality/refinement";
-import type { WriterContext } from "./deps";
-import { mirrorWrite, type Decision } from "./mirror";
-import { provenanceState } from "./shared";
+import type { WriterContext } from "@/lib/profile/writer-context";
+import { mirrorWrite, type Decision } from "@/lib/profile/mirror";
+import { provenanceState } from "@/lib/profile/write-plan";
 
 export const REFINEMENT_REASON_PREFIX = "refinement: ";
 
