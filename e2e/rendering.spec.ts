@@ -2,9 +2,10 @@ import { expect, snap, test } from "./fixtures";
 import { ChatPage } from "./pages/chat-page";
 import { OnboardingPage } from "./pages/onboarding-page";
 import { ProfilePage } from "./pages/profile-page";
-import { RenderedReply, expectNoSidewaysScroll } from "./pages/rendered-reply";
+import { RenderedReply } from "./pages/rendered-reply";
 import { scriptReply } from "./pages/scripted-reply";
 import { ToolsPage } from "./pages/tools-page";
+import { expectNoSidewaysScroll } from "./pages/viewport";
 
 const CODE = 'function bucketOf(key: string, size: number): number {\n  return hash(key) % size; // the slot\n}';
 
@@ -116,7 +117,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       // A stored conversation with a long, unbroken title (from the offline model), then a wide scripted reply.
       const chat = new ChatPage(page);
       await chat.goto();
-      await chat.askAndWait(`What does ${"Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz".repeat(2)} mean?`);
+      const offline = await chat.askAndWait(`What does ${"Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz".repeat(2)} mean?`);
+      // The offline model's paragraphs are Markdown paragraphs, not one block of text with blank lines in it.
+      expect(await chat.replyText(offline).locator("p").count()).toBeGreaterThan(1);
       const id = await chat.conversationId();
       await scriptReply(page, WIDE_REPLY);
       const wide = new RenderedReply(chat.replyText(await chat.askAndWait(`And https://example.org/${"x".repeat(120)}?`)));
