@@ -109,8 +109,13 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
     const id = await reply(alice, "preview");
     await put(id, { thumb: "down" });
     const rows = await signalsOf(id);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.source === "preview_thumb")).toBe(true);
+    // A down emits reflections on the ordinals the reply gives evidence on (no math here) and no categoricals.
+    expect(rows.map((r) => [r.dimension, r.source, r.weight])).toEqual([
+      ["tone", "preview_thumb", 1],
+      ["length", "preview_thumb", 1],
+      ["density", "preview_thumb", 1],
+      ["level", "preview_thumb", 1],
+    ]);
   });
 
   it("rejects bad bodies with 400 and changes nothing", async () => {
