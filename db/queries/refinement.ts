@@ -22,7 +22,7 @@ export async function countStoredResponses({ db, userId }: UserArg): Promise<num
   return Number(row?.n ?? 0);
 }
 
-/** Suggestions the user dismissed: each left a `skip` signal (DESIGN.md, Signals). */
+/** Suggestions the user dismissed: each left a `skip` signal (docs/design.md, Signals). */
 export async function countSkips({ db, userId }: UserArg): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -4,7 +4,7 @@ import type { Verdict } from "@/lib/personality/refinement";
 import { generateObjectWithFastModel } from "@/lib/ai/harness";
 
 /**
- * The refinement loop's model judge (DESIGN.md, L6): from the paragraph alone, would this reader approve or reject
+ * The refinement loop's model judge (docs/design.md, L6): from the paragraph alone, would this reader approve or reject
  * each reply? One fast-model call through the harness with a zod-validated structured answer. A malformed,
  * incomplete or over-long answer is rejected by the schema and asked for once more; a second failure is a
  * failed check (the caller records the reason and writes nothing to the paragraph).
