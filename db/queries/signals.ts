@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { aiResponse, preferenceStat, signal, type SignalRow } from "@/db/schema";
+import { aiResponse, preferenceStat, signal, type PreferenceStatRow, type SignalRow } from "@/db/schema";
 import type { CategoricalDim, Dimension, OrdinalDim } from "@/lib/personality/atoms";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
@@ -99,10 +99,10 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-export type PreferenceStatRow = { dimension: string; state: unknown; n: number; lastDriftAt: Date | null };
+export type StatForEstimate = Pick<PreferenceStatRow, "dimension" | "state" | "n" | "lastDriftAt">;
 
 /** The user's stat rows: one indexed query (the primary key's user_id prefix), at most seven rows. */
-export async function listPreferenceStats({ db, userId }: { db: Executor; userId: string }): Promise<PreferenceStatRow[]> {
+export async function listPreferenceStats({ db, userId }: { db: Executor; userId: string }): Promise<StatForEstimate[]> {
   return db
     .select({
       dimension: preferenceStat.dimension,

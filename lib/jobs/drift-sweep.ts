@@ -1,5 +1,5 @@
 /**
- * The L4 sweep (DESIGN.md): flag drifting paragraphs in ONE set-based statement, then act on each flagged user
+ * The L4 sweep (docs/design.md): flag drifting paragraphs in ONE set-based statement, then act on each flagged user
  * by provenance (lib/profile/evolution-writers.ts). Run every 15 minutes by pg-boss, by `npm run drift:sweep`,
  * and for one user by "Check for drift now" on the Profile Maker.
  *

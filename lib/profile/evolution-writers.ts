@@ -45,7 +45,7 @@ export type DriftEvidence = {
 };
 
 /**
- * Acts on the user's drift flag by provenance (DESIGN.md, L2), through the mirror:
+ * Acts on the user's drift flag by provenance (docs/design.md, L2), through the mirror:
  * - `evolved` (and `onboarding` once ≥ 30 thumbs and ≥ 10 adjustments exist): the drifting atoms move to the
  *   fused estimate snapped to the nearest option, the paragraph is re-verbalized outside any transaction, and
  *   atoms + paragraph + history row ("drift: length, density") + the cleared flag commit in ONE compare-and-set

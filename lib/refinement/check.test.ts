@@ -208,7 +208,7 @@ describeDrivers("refinement loop", (ctx) => {
     let rows = await dump(db(), userId);
     expect(rows.summary).toEqual(before.summary);
     expect(rows.amendments).toMatchObject([{ id: result.amendmentId, source: "refinement", status: "accepted", text: SENTENCE }]);
-    expect(rows.amendments[0]!.decidedAt).not.toBeNull();
+    expect(rows.amendments[0]!.decidedAt).toBeInstanceOf(Date);
     // The mirror still holds: the paragraph was written from the folded amendments; this one waits.
     await expectMirror(db(), userId);
 

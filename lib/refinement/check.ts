@@ -1,5 +1,5 @@
 /**
- * One refinement check (DESIGN.md, L6) for one user: sample, judge, decide, record. Run by the REFINEMENT_CHECK
+ * One refinement check (docs/design.md, L6) for one user: sample, judge, decide, record. Run by the REFINEMENT_CHECK
  * job (queued after every 20th AI response, and by "Check my thumbs now"); pg-boss's "stately" policy with the
  * user id as singleton key keeps two checks of one user from ever running at once.
  *

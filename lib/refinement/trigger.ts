@@ -1,5 +1,5 @@
 /**
- * When a refinement check is due (DESIGN.md, L6: after every 20th AI response of an account) and how it is
+ * When a refinement check is due (docs/design.md, L6: after every 20th AI response of an account) and how it is
  * queued. The surfaces call noteResponseStored after their response row has committed; the check itself runs
  * in a job, never in the user's request.
  */

@@ -46,7 +46,7 @@ const REASONS: Record<Exclude<RefinementRoute, "none">, string> = {
 };
 
 /**
- * Acts on a divergence by provenance (DESIGN.md, L6), through the mirror, in ONE transaction with the check row:
+ * Acts on a divergence by provenance (docs/design.md, L6), through the mirror, in ONE transaction with the check row:
  * - pinned (`user`): a refinement proposal (a banner); the text is never touched. An open one is rewritten with
  *   the newer sentence and evidence, so there is one refinement banner at most.
  * - `evolved`, or `onboarding` short of the evolution threshold: the sentence is stored `accepted` — automation

@@ -1,5 +1,5 @@
 /**
- * L5, the verbalizer (DESIGN.md): atoms + about-me + folded amendments → the paragraph. Two implementations
+ * L5, the verbalizer (docs/design.md): atoms + about-me + folded amendments → the paragraph. Two implementations
  * behind one type: the LLM one (lib/ai) and the offline one here, which is also the LLM's fallback.
  */
 import { verbalizeOffline, type VerbalizerInput } from "./offline";

@@ -1,5 +1,5 @@
 /**
- * The offline verbalizer (DESIGN.md, L5): deterministic, template-based prose in the user's language, used when
+ * The offline verbalizer (docs/design.md, L5): deterministic, template-based prose in the user's language, used when
  * no model is configured and as the fallback when the model call fails. The paragraph's own reading level
  * follows `density`: plain short sentences for "plain", longer compound ones for "expert".
  */
