@@ -6,8 +6,8 @@ import {
   confidenceLabel,
   fuse,
   initialState,
-  update,
   type ConfidenceLabel,
+  type SignalInput,
   type StatState,
 } from "@/lib/personality/aggregator";
 import {
@@ -21,6 +21,7 @@ import {
   type OrdinalDim,
 } from "@/lib/personality/atoms";
 
+import { aggregatorInputs, foldInputs } from "@/lib/personality/stat-plan";
 import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
@@ -35,6 +36,18 @@ export type NewSignal =
   | (Common & { dimension: CategoricalDim; category: number })
   | (Common & { dimension?: undefined });
 
+/** A signal's columns (without the user), as both the insert here and a write plan's batch store them. */
+export function signalRow(s: NewSignal) {
+  return {
+    source: s.source,
+    weight: s.weight ?? 1,
+    responseId: s.responseId ?? null,
+    dimension: s.dimension ?? null,
+    value: "value" in s ? s.value : null,
+    category: "category" in s ? s.category : null,
+  };
+}
+
 /**
  * Appends signals and updates the L3 state of each dimension they touch, inside the caller's transaction.
  * O(1) per signal: one row lock and one write per dimension, never a scan of the log.
@@ -46,32 +59,12 @@ export type NewSignal =
  */
 export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
   if (signals.length === 0) return;
-  await tx.insert(signal).values(
-    signals.map((s) => ({
-      userId,
-      source: s.source,
-      weight: s.weight ?? 1,
-      responseId: s.responseId ?? null,
-      dimension: s.dimension ?? null,
-      value: "value" in s ? s.value : null,
-      category: "category" in s ? s.category : null,
-    })),
-  );
+  await tx.insert(signal).values(signals.map((s) => ({ userId, ...signalRow(s) })));
 
-  const byDimension = new Map<Dimension, { value: number; weight?: number }[]>();
-  for (const s of signals) {
-    if (!s.dimension) continue;
-    const value = "value" in s ? s.value : "category" in s ? s.category : null;
-    if (value === null || !((s.weight ?? 1) > 0)) continue;
-    const list = byDimension.get(s.dimension) ?? [];
-    list.push({ value, weight: s.weight });
-    byDimension.set(s.dimension, list);
-  }
-  // A fixed lock order (the display order) so two transactions touching the same dimensions cannot deadlock.
-  for (const dim of DIMENSIONS) {
-    const inputs = byDimension.get(dim);
-    if (inputs) await updateStat({ tx, userId, dim, inputs });
-  }
+  // A fixed lock order (sorted by dimension, as lib/personality/stat-plan.ts plans it for the one-statement
+  // writers) so two transactions touching the same dimensions cannot deadlock.
+  const inputs = aggregatorInputs(signals);
+  for (const dim of [...inputs.keys()].sort()) await updateStat({ tx, userId, dim, inputs: inputs.get(dim)! });
 }
 
 async function updateStat({
@@ -83,7 +76,7 @@ async function updateStat({
   tx: Tx;
   userId: string;
   dim: Dimension;
-  inputs: { value: number; weight?: number }[];
+  inputs: SignalInput[];
 }): Promise<void> {
   const where = and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dim));
   let [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
@@ -95,31 +88,20 @@ async function updateStat({
       .onConflictDoNothing();
     [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
   }
-  let state = row!.state as unknown as StatState;
-  let drift = false;
-  for (const input of inputs) {
-    const result = update(state, input);
-    state = result.state;
-    drift ||= result.drift;
-  }
-  const fused = fuse(state);
+  const next = foldInputs(dim, row!.state as unknown as StatState, inputs);
   await tx
     .update(preferenceStat)
     .set({
-      state: state as unknown as Record<string, unknown>,
-      estimate: finiteOrNull(fused.estimate),
-      confidence: finiteOrNull(fused.confidence),
-      n: fused.n,
+      state: next.state as unknown as Record<string, unknown>,
+      estimate: next.estimate,
+      confidence: next.confidence,
+      n: next.n,
       dirty: true,
       updatedAt: sql`now()`,
       // drift_detected_at is the sweep's pending mark (it clears it); last_drift_at stays for the history.
-      ...(drift ? { driftDetectedAt: sql`now()`, lastDriftAt: sql`now()` } : {}),
+      ...(next.drift ? { driftDetectedAt: sql`now()`, lastDriftAt: sql`now()` } : {}),
     })
     .where(where);
-}
-
-function finiteOrNull(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
 }
 
 export type PreferenceEstimate = {
