@@ -14,6 +14,11 @@ const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /**
+   * How DATABASE_URL is pooled: "session" (a direct server, or a pooler in session mode) or "transaction"
+   * (PgBouncer in transaction pooling, which keeps no named prepared statements between transactions).
+   */
+  DATABASE_POOL_MODE: z.preprocess(emptyAsUndefined, z.enum(["session", "transaction"]).default("session")),
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   SESSION_SECRET: z.preprocess(

@@ -102,4 +102,4 @@ describeDrivers("write plan", (ctx) => {
     const thumbs = await db().select({ thumb: aiResponse.thumb }).from(aiResponse).where(eq(aiResponse.userId, userId));
     expect(thumbs.map((t) => t.thumb)).toEqual([1, 1, 1, 1]);
   });
-});
+}, { pgbouncer: true });

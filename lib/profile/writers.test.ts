@@ -257,4 +257,4 @@ describeDrivers("profile writers", (ctx) => {
     await nudgeAtom(c, { dimension: "tone", value: 2 });
     await expectMirror(db(), userId);
   });
-});
+}, { pgbouncer: true });

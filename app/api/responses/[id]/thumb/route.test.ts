@@ -165,4 +165,4 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
     expect(stats[0]!.thumb).toBeNull();
     expect(await statsOf()).toEqual(statsBefore);
   });
-});
+}, { pgbouncer: true });
