@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { personalitySummary, type Provenance } from "@/db/schema";
 import { normalizeParagraph } from "./prompts";
 
@@ -20,17 +21,13 @@ export const NO_PREAMBLE: Preamble = { text: null, provenance: "empty", version:
  * calls it: every surface then sees the paragraph exactly as stored, the moment it is stored.
  */
 export async function readPreamble(userId: string): Promise<Preamble> {
-  const [row] = await preparedRead(await getDb()).execute({ userId });
+  // Built once per database client (a query plan, not data: every call still reads the row), so the hot path
+  // skips query building — the read costs about one round trip.
+  const [row] = await preparedQuery(await getDb(), "read_preamble", prepareRead).execute({ userId });
   return toPreamble(row);
 }
 
-/**
- * The statement, built once per database client (a query plan, not data: every call still reads the row),
- * so the hot path skips query building — the read costs about one round trip.
- */
-const prepared = new WeakMap<Db, ReturnType<typeof prepareRead>>();
-
-function prepareRead(db: Db) {
+function prepareRead(db: Executor) {
   return db
     .select({
       text: personalitySummary.text,
@@ -40,15 +37,6 @@ function prepareRead(db: Db) {
     .from(personalitySummary)
     .where(eq(personalitySummary.userId, sql.placeholder("userId")))
     .prepare("read_preamble");
-}
-
-function preparedRead(db: Db): ReturnType<typeof prepareRead> {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = prepareRead(db);
-    prepared.set(db, statement);
-  }
-  return statement;
 }
 
 /** Empty provenance, or a paragraph that is only whitespace, is no preamble: never a made-up default. */
