@@ -64,6 +64,23 @@ function literal(value: unknown): string {
   throw new Error(`executePrepared: a parameter must be a string or a finite number, got ${typeof value}`);
 }
 
+const preparedQueries = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A drizzle `.prepare()`d query, built once per database client (or transaction) and kept: the hot reads skip
+ * query building, and on PostgreSQL run as a named statement (one round trip; see executePrepared).
+ */
+export function preparedQuery<Q>(db: Executor, name: string, build: (db: Executor) => Q): Q {
+  let queries = preparedQueries.get(db);
+  if (!queries) preparedQueries.set(db, (queries = new Map()));
+  let query = queries.get(name) as Q | undefined;
+  if (!query) {
+    query = build(db);
+    queries.set(name, query);
+  }
+  return query;
+}
+
 /**
  * A row that the database returned as JSON (`to_jsonb(t)`: column names, JSON values) in drizzle's shape
  * (property names, Dates, parsed arrays), through each column's own decoder.
