@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { verbalize } from "@/lib/ai/verbalize";
 import { optionsOf, type AtomChange } from "@/lib/personality/atoms";
 import { nudgeAtom } from "@/lib/profile/atom-writers";

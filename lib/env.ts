@@ -35,7 +35,7 @@ const schema = z.object({
   JOBS_IN_APP: z.preprocess(emptyAsUndefined, bool),
   /** `npm run bench` only: serves the load run's baseline route (app/api/bench/baseline); 404 otherwise. */
   BENCH_BASELINE_ROUTE: z.preprocess(emptyAsUndefined, bool),
-  /** The drift sweep's schedule (DESIGN.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
+  /** The drift sweep's schedule (docs/design.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
   DRIFT_SWEEP_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("*/15 * * * *")),
 });
 

@@ -20,14 +20,6 @@ export async function insertResponse({
 /** One of the user's responses, by id. */
 type ResponseArg = { db: Executor; userId: string; id: string };
 
-export async function getResponse({ db, userId, id }: ResponseArg): Promise<AiResponseRow | null> {
-  const [row] = await db
-    .select()
-    .from(aiResponse)
-    .where(and(eq(aiResponse.id, id), eq(aiResponse.userId, userId)));
-  return row ?? null;
-}
-
 /**
  * What a thumb decides from, in one statement: one of the user's responses (null when it is not theirs) and
  * the user's stat states, which the write then compare-and-sets (db/queries/write-plan.ts).

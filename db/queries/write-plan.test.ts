@@ -7,7 +7,7 @@ import { expect, it } from "vitest";
 import { insertResponse } from "@/db/queries/responses";
 import { readMirrorSnapshot } from "@/db/queries/snapshot";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { planStats } from "@/lib/personality/stat-plan";
 import { finishOnboarding } from "@/lib/profile/atom-writers";

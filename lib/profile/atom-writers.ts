@@ -14,11 +14,11 @@ import {
   type AtomChange,
   type Atoms,
 } from "@/lib/personality/atoms";
-import { REASONS, changeLabel } from "@/lib/personality/mirror";
-import type { WriterContext } from "./deps";
+import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite, type Snapshot } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 /**
  * Finishes the first-run wizard: atoms and an `onboarding` paragraph in one transaction. Submitting the same

@@ -6,14 +6,14 @@ import { applyWritePlan, WritePlanConflict } from "@/db/queries/write-plan";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { planStats } from "@/lib/personality/stat-plan";
-import { thumbFromDb, thumbToDb, type Thumb } from "./wire";
+import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";
 
 /** Thumbs that keep losing the compare-and-set (many tabs clicking at once) give up after this many reads. */
 const MAX_ATTEMPTS = 8;
 
 /**
  * Sets, switches or clears the thumb on one of the user's responses, and in the same write appends what it
- * says to the signal log (DESIGN.md, Signals): the response's measured features, reflected for a down.
+ * says to the signal log (docs/design.md, Signals): the response's measured features, reflected for a down.
  * Clearing or switching first compensates the previous thumb's signals (weight −1) instead of deleting them.
  * Idempotent: setting the thumb it already has changes nothing. Null when the response is not theirs.
  *
