@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 export type UserKind = "guest" | "account";
 export type SessionUser = { userId: string; kind: UserKind; email: string | null; sessionId: string };
 
+const SESSION_COOKIE = "pm.session_token";
+
 /** Reads as nobody: a visitor without a session reads with this id, which no user ever has (ids are v4). */
 export const NO_USER_ID = "00000000-0000-0000-0000-000000000000";
 
@@ -15,8 +17,12 @@ export const NO_USER_ID = "00000000-0000-0000-0000-000000000000";
  * database query (better-auth joins session and user), memoized for the rest of the request.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  // headers() first: it marks the render dynamic, so a build's prerender stops here and never opens the database.
+  const h = await headers();
+  // No session cookie, no question to ask: a cookie-less visitor costs no query at all.
+  if (!h.get("cookie")?.includes(SESSION_COOKIE)) return null;
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: await headers() });
+  const found = await auth.api.getSession({ headers: h });
   if (!found) return null;
   const kind: UserKind = found.user.isAnonymous ? "guest" : "account";
   return { userId: found.user.id, kind, email: kind === "account" ? found.user.email : null, sessionId: found.session.id };

@@ -61,7 +61,7 @@ export async function purgeInactiveGuests({ db, before }: { db: Db; before: Date
       and(
         eq(users.isAnonymous, true),
         lt(users.createdAt, before),
-        sql`not exists (select 1 from ${session} where ${session.userId} = ${users.id} and ${session.updatedAt} >= ${before})`,
+        sql`not exists (select 1 from ${session} where ${session.userId} = ${users.id} and ${session.updatedAt} >= ${before.toISOString()}::timestamptz)`,
       ),
     )
     .returning({ id: users.id });

@@ -1,0 +1,46 @@
+/**
+ * A page view is not worth a user row: 2,000 cookie-less renders of /profile (and the header every page has)
+ * leave the users table empty, while the first write creates exactly one guest.
+ */
+import { beforeAll, expect, it, vi } from "vitest";
+import { countUsers } from "@/db/queries/user-data";
+import { resetEnvCache } from "@/lib/env";
+import { installAppDatabase } from "@/tests/app-database";
+import { describeDrivers } from "@/tests/databases";
+
+const jar = vi.hoisted(() => ({ setCookies: [] as string[] }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: (name: string) => void jar.setCookies.push(name),
+    delete: () => undefined,
+  }),
+}));
+
+describeDrivers("cookie-less page views", (ctx) => {
+  installAppDatabase(ctx);
+  beforeAll(() => {
+    process.env.SESSION_SECRET = "test-secret-0123456789-0123456789-0123";
+    resetEnvCache();
+    delete (globalThis as { __profileMakerAuth?: unknown }).__profileMakerAuth;
+  });
+
+  it("2,000 renders of /profile create no user; a write creates one guest", async () => {
+    const { default: ProfilePage } = await import("@/app/profile/page");
+    const { SiteHeader } = await import("@/components/site-header");
+    for (let i = 0; i < 2000; i++) {
+      await ProfilePage();
+      await SiteHeader();
+    }
+    expect(await countUsers({ db: ctx.database.db })).toEqual({ guests: 0, accounts: 0 });
+    expect(jar.setCookies).toEqual([]);
+
+    const { requireUserId } = await import("@/lib/session");
+    await requireUserId();
+    expect(await countUsers({ db: ctx.database.db })).toEqual({ guests: 1, accounts: 0 });
+    expect(jar.setCookies).toContain("pm.session_token");
+  }, 300_000);
+});
