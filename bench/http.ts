@@ -28,7 +28,12 @@ export function actionIds(distDir: string): ActionIds {
 
 /** The `name=value` of a new guest's session cookie (better-auth's anonymous sign-in, as a first write does). */
 export async function newSession(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-in/anonymous`, { method: "POST", redirect: "manual" });
+  const res = await fetch(`${base}/api/auth/sign-in/anonymous`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+    redirect: "manual",
+  });
   await res.arrayBuffer();
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("pm.session_token="));
   if (!cookie) throw new Error(`bench: the anonymous sign-in set no session cookie (status ${res.status})`);

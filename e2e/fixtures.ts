@@ -15,7 +15,7 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
  * visitor's first write. Tests start with one so parallel first requests never mint two guests.
  */
 export async function signInAsGuest(request: APIRequestContext): Promise<void> {
-  const res = await request.post("/api/auth/sign-in/anonymous");
+  const res = await request.post("/api/auth/sign-in/anonymous", { data: {} });
   expect(res.status(), await res.text()).toBe(200);
 }
 
