@@ -109,13 +109,14 @@ export const verification = pgTable(
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
 
-// The session check reads session and user in one query (better-auth's joins need these relations).
+// The session check reads session and user in one query: better-auth's joins need these relations, each named
+// after the model it reaches ("users", the user model's name here).
 export const usersRelations = relations(users, ({ many }) => ({ sessions: many(session), accounts: many(account) }));
 export const sessionRelations = relations(session, ({ one }) => ({
-  user: one(users, { fields: [session.userId], references: [users.id] }),
+  users: one(users, { fields: [session.userId], references: [users.id] }),
 }));
 export const accountRelations = relations(account, ({ one }) => ({
-  user: one(users, { fields: [account.userId], references: [users.id] }),
+  users: one(users, { fields: [account.userId], references: [users.id] }),
 }));
 
 export const profileAtoms = pgTable("profile_atoms", {

@@ -25,7 +25,10 @@ export async function buildAuth(db: Db) {
     basePath: "/api/auth",
     secret: await sessionSecret(e),
     telemetry: { enabled: false },
-    database: drizzleAdapter(db, { provider: "pg", schema: { user: users, session, account, verification } }),
+    // Model names = the schema's export names, so the adapter finds each table in db.query by name (a lookup
+    // by table identity fails in a production bundle, where the schema module may be loaded twice).
+    database: drizzleAdapter(db, { provider: "pg", schema: { users, session, account, verification } }),
+    user: { modelName: "users" },
     // Quotas on sign-in, sign-up and reset are database-kept by the app (issue 12, "limits"), not in memory.
     rateLimit: { enabled: false },
     advanced: {
