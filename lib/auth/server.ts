@@ -5,7 +5,7 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { getDb, type Db } from "@/db/client";
-import { account, session, users, verification } from "@/db/schema";
+import { authTables } from "@/db/queries/auth";
 import { hasUserData } from "@/db/queries/user-data";
 import { env } from "@/lib/env";
 import { sendResetLink } from "./mail";
@@ -27,7 +27,7 @@ export async function buildAuth(db: Db) {
     telemetry: { enabled: false },
     // Model names = the schema's export names, so the adapter finds each table in db.query by name (a lookup
     // by table identity fails in a production bundle, where the schema module may be loaded twice).
-    database: drizzleAdapter(db, { provider: "pg", schema: { users, session, account, verification } }),
+    database: drizzleAdapter(db, { provider: "pg", schema: authTables }),
     user: { modelName: "users" },
     // Quotas on sign-in, sign-up and reset are database-kept by the app (issue 12, "limits"), not in memory.
     rateLimit: { enabled: false },
