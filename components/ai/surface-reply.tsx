@@ -6,7 +6,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ModelBadge } from "./model-badge";
 import { Thumbs } from "./thumbs";
 import type { TextRun } from "./use-text-surface";
-import type { Thumb } from "@/lib/ai/wire";
+import type { Thumb } from "@/lib/ai/client-contract";
 
 /**
  * One streamed reply of a text surface: the text as it arrives (a polite live region), a Stop button while it

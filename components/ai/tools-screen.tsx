@@ -5,7 +5,7 @@ import { TEXT_MAX } from "@/app/api/chat/schema";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
-import type { ContextDto } from "@/lib/ai/wire";
+import type { ContextDto } from "@/lib/ai/client-contract";
 import { ModelBadge } from "./model-badge";
 import { SurfaceReply } from "./surface-reply";
 import { useTextSurface } from "./use-text-surface";

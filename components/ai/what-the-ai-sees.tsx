@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ProvenanceBadge } from "@/components/profile/provenance-badge";
 import { Card } from "@/components/ui/card";
 import type { Surface } from "@/lib/ai/prompts";
-import type { ContextDto, SentPreamble } from "@/lib/ai/wire";
+import type { ContextDto, SentPreamble } from "@/lib/ai/client-contract";
 
 export const contextKey = (surface: Surface) => ["ai-context", surface] as const;
 

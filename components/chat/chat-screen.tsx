@@ -9,7 +9,7 @@ import { ModelBadge } from "@/components/ai/model-badge";
 import { WhatTheAiSees, contextKey } from "@/components/ai/what-the-ai-sees";
 import { InlineAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { textOf, type ChatUIMessage, type ContextDto, type SentPreamble } from "@/lib/ai/wire";
+import { textOf, type ChatUIMessage, type ContextDto, type SentPreamble } from "@/lib/ai/client-contract";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { RecentChats, type ChatSummary } from "./recent-chats";

@@ -4,7 +4,7 @@ import { ModelBadge } from "@/components/ai/model-badge";
 import { Thumbs } from "@/components/ai/thumbs";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { textOf, type ChatUIMessage } from "@/lib/ai/wire";
+import { textOf, type ChatUIMessage } from "@/lib/ai/client-contract";
 
 /**
  * The conversation. The reply being written is a polite live region, so screen readers hear it once it settles

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
 import { Spinner } from "@/components/ui/spinner";
-import { MAX_PARAGRAPH_WORDS, countWords, paragraphProblem } from "@/lib/personality/mirror";
+import { MAX_PARAGRAPH_WORDS, countWords, paragraphProblem } from "@/lib/personality/paragraph-rules";
 import type { ProfileView } from "@/lib/profile/view";
 import { ProvenanceBadge } from "./provenance-badge";
 import { RelativeTime } from "./relative-time";

@@ -6,7 +6,7 @@ import type { JobHandlers, Schedule } from "./boss";
 import { runDriftSweep } from "./drift-sweep";
 import { runGuestPurge } from "./guest-purge";
 import { DRIFT_SWEEP, GUEST_PURGE, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
-import { runRefinementCheck } from "./refinement-check";
+import { runRefinementCheck } from "@/lib/refinement/check";
 
 /**
  * The drift sweep's cron (DRIFT_SWEEP_CRON, every 15 minutes by default) and the guest purge's

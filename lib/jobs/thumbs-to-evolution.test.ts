@@ -10,7 +10,7 @@ import { insertResponse } from "@/db/queries/responses";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { dump, expectMirror, offline } from "@/lib/profile/testing";
 import { installAppDatabase } from "@/tests/app-database";

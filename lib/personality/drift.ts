@@ -1,5 +1,5 @@
 /**
- * L4 drift statistics (DESIGN.md, "L4 — Drift detector"). They run inside the O(1) aggregator update
+ * L4 drift statistics (docs/design.md, "L4 — Drift detector"). They run inside the O(1) aggregator update
  * (aggregator.ts), which owns the state and the re-seed; this module holds the pure arithmetic: the numeric z,
  * the categorical X² with bucket merging, the run/cooldown machine, and the chi-square distribution it needs.
  */
