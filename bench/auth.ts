@@ -35,7 +35,8 @@ export const authBench: Bench = {
       installAppDatabase(database);
       process.env.SESSION_SECRET ??= "bench-secret-0123456789-0123456789-0123456789";
       resetEnvCache();
-      const auth = await buildAuth(database.db);
+      // As in the app minus the next-cookies bridge, which only does work inside a Next request (lib/auth/server.ts).
+      const auth = await buildAuth(database.db, { inNext: false });
       const email = "bench@example.com";
       await auth.api.signUpEmail({ body: { email, password: PASSWORD, name: "" } });
       // The account gets a reading brain, so its chat turn reads a real preamble.

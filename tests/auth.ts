@@ -7,7 +7,7 @@ import { resetEnvCache } from "@/lib/env";
 export async function testAuth(db: Db, env: Record<string, string> = {}): Promise<Auth> {
   Object.assign(process.env, { SESSION_SECRET: "test-secret-0123456789-0123456789-0123", ...env });
   resetEnvCache();
-  return buildAuth(db);
+  return buildAuth(db, { inNext: false });
 }
 
 /** A browser's cookie jar, reduced to what better-auth reads. */

@@ -16,8 +16,12 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const RESET_TOKEN_TTL_S = 60 * 60;
 const DAY_S = 24 * 60 * 60;
 
-/** The one session mechanism: better-auth over our drizzle schema (docs/accounts.md). */
-export async function buildAuth(db: Db) {
+/**
+ * The one session mechanism: better-auth over our drizzle schema (docs/accounts.md). `inNext: false` (tests,
+ * bench) leaves out the next-cookies bridge, which outside a Next request has no cookies to write and would
+ * retry importing next/headers on every call.
+ */
+export async function buildAuth(db: Db, { inNext = true }: { inNext?: boolean } = {}) {
   const e = env();
   return betterAuth({
     appName: "Profile Maker",
@@ -74,7 +78,7 @@ export async function buildAuth(db: Db) {
         },
       }),
       // Last, as better-auth requires: lets server actions set the session cookies through next/headers.
-      nextCookies(),
+      ...(inNext ? [nextCookies()] : []),
     ],
   });
 }
