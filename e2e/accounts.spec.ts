@@ -79,7 +79,7 @@ test("revoking another browser's session signs it out on its next request", asyn
   await b.close();
 });
 
-test("a guest with a reading brain signing in is asked which one to keep", async ({ page, browser, baseURL }) => {
+test("a guest with a reading brain signing in is asked which one to keep", async ({ page, browser, baseURL }, testInfo) => {
   const email = emailFor("keep");
   const owner = await browser.newContext({ baseURL });
   const ownerPages = new AccountPages(await owner.newPage());
@@ -90,8 +90,11 @@ test("a guest with a reading brain signing in is asked which one to keep", async
   await new OnboardingPage(page).complete();
   const guestParagraph = (await new ProfilePage(page).paragraph.textContent())!.trim();
   const accounts = new AccountPages(page);
+  await page.setViewportSize({ width: 390, height: 844 });
   await accounts.signIn(email, PASSWORD);
   await expect(accounts.fieldError("keep")).toHaveText("Choose which reading brain to keep.");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snap(page, testInfo, "sign-in-keep-choice-390");
   await accounts.signIn(email, PASSWORD, "guest");
   await page.waitForURL("**/profile");
   await expect(new ProfilePage(page).paragraph).toHaveText(guestParagraph);

@@ -41,13 +41,14 @@ function KeepChoice({ error, value }: { error?: string; value?: string }) {
   ];
   return (
     <fieldset
-      className="grid gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40"
       aria-describedby={error ? "keep-error" : undefined}
       aria-invalid={error ? true : undefined}
     >
-      <legend className="px-1 text-sm font-medium">This browser has a guest reading brain. Which one do you keep?</legend>
+      {/* float: keeps the legend inside the box instead of on its border */}
+      <legend className="float-left mb-2 w-full text-sm font-medium">This browser has a guest reading brain. Which one do you keep?</legend>
       {options.map((o) => (
-        <label key={o.value} className="flex items-start gap-2 text-sm">
+        <label key={o.value} className="clear-both mt-2 flex items-start gap-2 text-sm first-of-type:mt-0">
           <input type="radio" name="keep" value={o.value} defaultChecked={value === o.value} className="mt-1" />
           <span>
             <span className="font-medium">{o.label}</span>
@@ -56,7 +57,7 @@ function KeepChoice({ error, value }: { error?: string; value?: string }) {
         </label>
       ))}
       {error && (
-        <p id="keep-error" className="text-sm font-medium text-red-700 dark:text-red-300">
+        <p id="keep-error" className="mt-2 text-sm font-medium text-red-700 dark:text-red-300">
           {error}
         </p>
       )}
