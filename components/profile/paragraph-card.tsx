@@ -125,7 +125,7 @@ export function ParagraphCard({ view }: { view: ProfileView }) {
         <div>
           <p
             data-testid="summary-text"
-            className={`rounded-xl bg-zinc-50 p-4 leading-relaxed whitespace-pre-wrap text-zinc-800 transition-opacity dark:bg-zinc-950/60 dark:text-zinc-200 ${
+            className={`rounded-xl bg-zinc-50 p-4 leading-relaxed whitespace-pre-wrap wrap-anywhere text-zinc-800 transition-opacity dark:bg-zinc-950/60 dark:text-zinc-200 ${
               rewriting ? "opacity-50" : ""
             }`}
           >

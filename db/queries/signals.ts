@@ -16,20 +16,22 @@ export type NewSignal =
   | (Common & { dimension: CategoricalDim; category: number })
   | (Common & { dimension?: undefined });
 
+/** A signal's columns (without the user), as both the insert here and a write plan's batch store them. */
+export function signalRow(s: NewSignal) {
+  return {
+    source: s.source,
+    weight: s.weight ?? 1,
+    responseId: s.responseId ?? null,
+    dimension: s.dimension ?? null,
+    value: "value" in s ? s.value : null,
+    category: "category" in s ? s.category : null,
+  };
+}
+
 /** Appends signals to the log (append-only), inside the caller's transaction. */
 export async function insertSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
   if (signals.length === 0) return;
-  await tx.insert(signal).values(
-    signals.map((s) => ({
-      userId,
-      source: s.source,
-      weight: s.weight ?? 1,
-      responseId: s.responseId ?? null,
-      dimension: s.dimension ?? null,
-      value: "value" in s ? s.value : null,
-      category: "category" in s ? s.category : null,
-    })),
-  );
+  await tx.insert(signal).values(signals.map((s) => ({ userId, ...signalRow(s) })));
 }
 
 /**

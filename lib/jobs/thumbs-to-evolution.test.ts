@@ -120,4 +120,4 @@ describeDrivers("thumbs to re-evolution", (ctx) => {
     expect(pinnedRows.atoms).toEqual(before.pinned.atoms);
     expect(pinnedRows.amendments.filter((a) => a.source === "drift" && a.status === "proposed")).toHaveLength(1);
   });
-});
+}, { pgbouncer: true });
