@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { smtpPort } from "./e2e/mailbox";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
+// The accounts spec's own SMTP server (e2e/mailbox.ts) catches the reset emails here.
+const SMTP_PORT = smtpPort();
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +49,8 @@ export default defineConfig({
       PGLITE_DATA_DIR: `${DATA_DIR}/pglite`,
       SESSION_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
       SESSION_COOKIE_SECURE: "false",
+      APP_URL: `http://localhost:${PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       OFFLINE_MODEL_DELAY_MS: "5",
       // Sweeps run on demand only ("Check for drift now"), so no scheduled sweep lands in the middle of a test.

@@ -1,6 +1,6 @@
 /**
- * The bench's HTTP client for the production server: one guest session per virtual user (GET /profile once,
- * keep the signed cookie), the Profile Maker's server actions called over HTTP the way the browser calls them
+ * The bench's HTTP client for the production server: one guest session per virtual user (an anonymous
+ * sign-in, keep the signed cookie), the Profile Maker's server actions called over HTTP the way the browser calls them
  * (POST to the page with the `Next-Action` id from the build's server-reference manifest), chats and thumbs.
  */
 import { readFileSync } from "node:fs";
@@ -26,12 +26,17 @@ export function actionIds(distDir: string): ActionIds {
   return { nudge: find("nudgeAction"), onboarding: find("finishOnboardingAction") };
 }
 
-/** The `name=value` of the session cookie the proxy sets on a first visit. */
+/** The `name=value` of a new guest's session cookie (better-auth's anonymous sign-in, as a first write does). */
 export async function newSession(base: string): Promise<string> {
-  const res = await fetch(`${base}/profile`, { redirect: "manual" });
+  const res = await fetch(`${base}/api/auth/sign-in/anonymous`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+    redirect: "manual",
+  });
   await res.arrayBuffer();
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("pm_session="));
-  if (!cookie) throw new Error(`bench: GET /profile set no session cookie (status ${res.status})`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("pm.session_token="));
+  if (!cookie) throw new Error(`bench: the anonymous sign-in set no session cookie (status ${res.status})`);
   return cookie.split(";")[0]!;
 }
 

@@ -1,7 +1,7 @@
 /**
  * #8 — memory of the production server: its RSS (VmRSS of the process that listens on the port) at start,
- * then while 1,000 guest users (each: a session from GET /profile, onboarding through the server action) hold
- * 10,000 chat turns between them, 10 concurrently, sampled every 5% of the turns. The first 20% of the turns
+ * then while 1,000 guest users (each: a session from the anonymous sign-in, onboarding through the server
+ * action) hold 10,000 chat turns between them, 10 concurrently, sampled every 5% of the turns. The first 20% of the turns
  * are the warm-up (JIT, pools, caches, the database's buffers fill up); after it, RSS should stay flat.
  */
 import { randomUUID } from "node:crypto";

@@ -7,6 +7,7 @@ import { ADMIN_DATABASE_URL } from "./env-setup";
 import { execFileSync } from "node:child_process";
 import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
+import { authBench } from "./auth";
 import { detectionBench } from "./detection";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
@@ -18,7 +19,7 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 const SERVER_BENCHES = ["memory", "load"] as const;
 const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "@/components/nav-link";
+import { currentUser } from "@/lib/session";
 
 const LINKS = [
   { href: "/profile", label: "Reading brain" },
@@ -7,7 +8,8 @@ const LINKS = [
   { href: "/tools", label: "Explain & summarize" },
 ] as const;
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await currentUser();
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -17,12 +19,19 @@ export function SiteHeader() {
           </span>
           Profile Maker
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
+        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1 text-sm">
           {LINKS.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
             </NavLink>
           ))}
+          <span className="ml-auto">
+            {user?.kind === "account" ? (
+              <NavLink href="/account">Account</NavLink>
+            ) : (
+              <NavLink href="/sign-in">Sign in</NavLink>
+            )}
+          </span>
         </nav>
       </div>
     </header>

@@ -17,17 +17,107 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql, type InferSelectModel } from "drizzle-orm";
+import { relations, sql, type InferSelectModel } from "drizzle-orm";
 import type { Atoms } from "@/lib/personality/atoms";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const provenance = pgEnum("provenance", ["empty", "onboarding", "evolved", "user"]);
 
-export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  createdAt: createdAt(),
-});
+const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+/**
+ * better-auth's user table (docs/accounts.md). A guest is a row with is_anonymous = true and a placeholder
+ * email; signing up links the guest to a new account row and moves its data (lib/auth/upgrade.ts).
+ */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull().default(""),
+    // A row inserted without an email (tests, bench, rows from before accounts) gets a unique placeholder.
+    email: text("email")
+      .notNull()
+      .unique()
+      .default(sql`'user-' || gen_random_uuid() || '@placeholder.invalid'`),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    isAnonymous: boolean("is_anonymous").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // The guest purge pages through old guests only.
+  (t) => [index("users_guest_idx").on(t.createdAt).where(sql`is_anonymous`)],
+);
+
+/** better-auth's sessions: one row per signed-in browser, so a session can be listed, expire and be revoked. */
+export const session = pgTable(
+  "session",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    token: text("token").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("session_user_idx").on(t.userId, t.updatedAt)],
+);
+
+/** better-auth's sign-in methods per user; the password hash (scrypt) lives here for "credential". */
+export const account = pgTable(
+  "account",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+/** better-auth's one-time values (password reset tokens). */
+export const verification = pgTable(
+  "verification",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+// The session check reads session and user in one query: better-auth's joins need these relations, each named
+// after the model it reaches ("users", the user model's name here).
+export const usersRelations = relations(users, ({ many }) => ({ sessions: many(session), accounts: many(account) }));
+export const sessionRelations = relations(session, ({ one }) => ({
+  users: one(users, { fields: [session.userId], references: [users.id] }),
+}));
+export const accountRelations = relations(account, ({ one }) => ({
+  users: one(users, { fields: [account.userId], references: [users.id] }),
+}));
 
 export const profileAtoms = pgTable("profile_atoms", {
   userId: uuid("user_id")
@@ -231,6 +321,7 @@ export const refinementCheck = pgTable(
 );
 
 export type User = InferSelectModel<typeof users>;
+export type SessionRow = InferSelectModel<typeof session>;
 export type ProfileAtomsRow = InferSelectModel<typeof profileAtoms>;
 export type SummaryRow = InferSelectModel<typeof personalitySummary>;
 export type SummaryVersionRow = InferSelectModel<typeof personalitySummaryVersion>;

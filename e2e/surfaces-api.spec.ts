@@ -1,11 +1,10 @@
 import type { APIResponse } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signInAsGuest, test } from "./fixtures";
 import { userMessage } from "./pages/chat-api";
 
 type ErrorBody = { error: { code: string; message: string } };
 
 test("bad bodies get a 400 with a clear message on every surface, and nothing is stored", async ({ request }) => {
-  await request.get("/chat"); // one guest cookie for every request below
   const id = crypto.randomUUID();
   const chat = (data: unknown) =>
     request.post("/api/chat", { data: data as object, headers: { "content-type": "application/json" } });
@@ -42,7 +41,7 @@ test("another user's reply cannot be rated", async ({ request, browser, baseURL 
   expect(Object.keys(res.headers()).filter((h) => h.startsWith("x-preamble") || h === "x-response-id")).toEqual([]);
 
   const other = await browser.newContext({ baseURL });
-  await other.request.get("/chat"); // receives its own guest cookie
+  await signInAsGuest(other.request);
   const put = await other.request.put(`/api/responses/${responseId}/thumb`, { data: { thumb: "up" } });
   expect(put.status()).toBe(404);
   expect(((await put.json()) as ErrorBody).error.code).toBe("not_found:surface");

@@ -26,6 +26,16 @@ const schema = z.object({
     z.string().min(32, "SESSION_SECRET must be at least 32 characters.").optional(),
   ),
   SESSION_COOKIE_SECURE: z.preprocess(emptyAsUndefined, bool),
+  /** Server-side lifetime of a session; every day of use slides it forward (docs/accounts.md). */
+  SESSION_EXPIRES_DAYS: z.coerce.number().int().min(1).max(400).default(30),
+  /** The app's public origin: links in emails point here. */
+  APP_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  /** nodemailer SMTP URL; unset in development: the reset link is printed to the server log instead. */
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  MAIL_FROM: z.string().min(3).default("Profile Maker <no-reply@localhost>"),
+  /** Guests with no session activity for this many days are deleted by the guest purge job. */
+  GUEST_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  GUEST_PURGE_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("17 3 * * *")),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_CHAT_MODEL: z.string().min(1).default("gpt-4.1-mini"),

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { logFailure } from "./log";
 
 export type ErrorType = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "internal";
-export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "job" | "api";
+export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "account" | "job" | "api";
 export type ErrorCode = `${ErrorType}:${ErrorArea}`;
 
 const STATUS: Record<ErrorType, number> = {

@@ -17,13 +17,13 @@ import { PUT as thumbRoute } from "@/app/api/responses/[id]/thumb/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
 import * as actions from "@/app/profile/actions";
 import { DEFAULT_ATOMS } from "@/lib/personality/atoms";
-import { requireUserId } from "@/lib/session";
+import { readerId, requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, uiChunks, userMessage } from "./ai-fixtures";
 import { installAppDatabase } from "./app-database";
 import { describeDrivers } from "./databases";
 import { hashUserRows } from "./row-hash";
 
-vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
+vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_201);
@@ -124,7 +124,11 @@ describeDrivers("every doorway refuses hostile input with a clear 4xx and change
   let responseId: string;
   let restoreEnv: () => void;
   const db = () => ctx.database.db;
-  const as = (userId: string) => vi.mocked(requireUserId).mockResolvedValue(userId);
+  // Writes and reads both resolve to the same signed-in user.
+  const as = (userId: string) => {
+    vi.mocked(requireUserId).mockResolvedValue(userId);
+    vi.mocked(readerId).mockResolvedValue(userId);
+  };
 
   async function onboard(userId: string) {
     as(userId);

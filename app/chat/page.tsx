@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChatScreen } from "@/components/chat/chat-screen";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 import { loadChat } from "./load";
 
 export const metadata: Metadata = { title: "Chat" };
@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 /** A new chat: nothing is stored until the first message is sent. */
 export default async function NewChatPage() {
-  const props = (await loadChat({ userId: await requireUserId(), conversationId: null }))!;
+  const props = (await loadChat({ userId: await readerId(), conversationId: null }))!;
   return <ChatScreen key={props.conversationId} {...props} />;
 }

@@ -14,7 +14,7 @@ import { writerContext, type WriterContext } from "@/lib/profile/writer-context"
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
 import type { WriteResult } from "@/lib/profile/write-plan";
 import { loadProfileView, type ProfileView } from "@/lib/profile/view";
-import { requireUserId } from "@/lib/session";
+import { readerId, requireUserId } from "@/lib/session";
 import type { AtomChange } from "@/lib/personality/atoms";
 import {
   aboutMeInputSchema,
@@ -78,7 +78,7 @@ export async function finishOnboardingAction(input: unknown): Promise<ActionResu
 
 /** The page's current state (the TanStack Query read, e.g. when the tab regains focus). */
 export async function getProfileViewAction(): Promise<ActionResult<ProfileView>> {
-  return runAction("profile", async () => requireView(await writerContext(await requireUserId())));
+  return runAction("profile", async () => requireView(await writerContext(await readerId())));
 }
 
 export async function nudgeAction(input: unknown) {

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { ProfileMaker } from "@/components/profile/profile-maker";
 import { getDb } from "@/db/client";
 import { loadProfileView } from "@/lib/profile/view";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Reading brain" };
 export const dynamic = "force-dynamic";
 
 export default async function ProfilePage() {
-  const userId = await requireUserId();
+  const userId = await readerId();
   const view = await loadProfileView({ db: await getDb(), userId });
   if (!view) return <EmptyState />;
   return <ProfileMaker initial={view} />;

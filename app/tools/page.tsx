@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { ToolsScreen } from "@/components/ai/tools-screen";
 import { surfaceContext } from "@/lib/ai/harness";
 import { toContextDto } from "@/lib/ai/client-contract";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Explain & summarize" };
 export const dynamic = "force-dynamic";
 
 export default async function ToolsPage() {
-  const userId = await requireUserId();
+  const userId = await readerId();
   const [explain, summarize] = await Promise.all([
     surfaceContext({ userId, surface: "explain" }),
     surfaceContext({ userId, surface: "summarize" }),

@@ -4,13 +4,21 @@ import { verbalize } from "@/lib/ai/verbalize";
 import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
 import { runDriftSweep } from "./drift-sweep";
-import { DRIFT_SWEEP, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
+import { runGuestPurge } from "./guest-purge";
+import { DRIFT_SWEEP, GUEST_PURGE, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
 import { runRefinementCheck } from "@/lib/refinement/check";
 
-/** The drift sweep's cron (DRIFT_SWEEP_CRON, every 15 minutes by default); "off" runs it on demand only. */
+/**
+ * The drift sweep's cron (DRIFT_SWEEP_CRON, every 15 minutes by default) and the guest purge's
+ * (GUEST_PURGE_CRON, daily); "off" leaves a job to its on-demand runs.
+ */
 export function jobSchedules(): Schedule[] {
-  const cron = env().DRIFT_SWEEP_CRON;
-  return [{ name: DRIFT_SWEEP, cron: cron === "off" ? null : cron }];
+  const e = env();
+  const on = (cron: string) => (cron === "off" ? null : cron);
+  return [
+    { name: DRIFT_SWEEP, cron: on(e.DRIFT_SWEEP_CRON) },
+    { name: GUEST_PURGE, cron: on(e.GUEST_PURGE_CRON) },
+  ];
 }
 
 export function jobHandlers(): JobHandlers {
@@ -26,6 +34,9 @@ export function jobHandlers(): JobHandlers {
       if (result.failures.length > 0) {
         throw new Error(`drift sweep: ${result.failures.length} user(s) failed and stay flagged`, { cause: result.failures[0]!.error });
       }
+    },
+    [GUEST_PURGE]: async () => {
+      await runGuestPurge({ db: await getDb(), retentionDays: env().GUEST_RETENTION_DAYS });
     },
     // One user's check; every run records its outcome (a failed model judge included), so only a database
     // failure throws, and pg-boss retries it. "stately" keeps a retry from overlapping a newer check.

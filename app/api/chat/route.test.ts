@@ -2,14 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { listMessages } from "@/db/queries/chat";
 import { aiResponse, conversation, message } from "@/db/schema";
-import { requireUserId } from "@/lib/session";
+import { readerId, requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { GET as getConversationRoute } from "../conversations/[id]/route";
 import { POST } from "./route";
 
-vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
+vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
 
 const PARAGRAPH =
   "You like brief answers in plain, everyday words. Keep it short and friendly, and skip formulas entirely.";
@@ -19,7 +19,11 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
   let alice: string;
   let bob: string;
   let restoreEnv: () => void;
-  const as = (userId: string) => vi.mocked(requireUserId).mockResolvedValue(userId);
+  // Writes and reads both resolve to the same signed-in user.
+  const as = (userId: string) => {
+    vi.mocked(requireUserId).mockResolvedValue(userId);
+    vi.mocked(readerId).mockResolvedValue(userId);
+  };
   const chat = (body: unknown, init?: RequestInit) => POST(jsonRequest("/api/chat", body, init));
   const submit = (conversationId: string, text: string) => ({ trigger: "submit-message", conversationId, message: userMessage(text) });
   const count = async (table: typeof message | typeof conversation | typeof aiResponse) =>

@@ -10,13 +10,13 @@ import { POST as summarizeRoute } from "@/app/api/summarize/route";
 import { aiResponse } from "@/db/schema";
 import { PREVIEW_QUESTION, SURFACE_INSTRUCTIONS } from "@/lib/ai/prompts";
 import { detectLanguage } from "@/lib/personality/features";
-import { requireUserId } from "@/lib/session";
+import { readerId, requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { POST as explainRoute } from "./route";
 
-vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
+vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
 
 const TEXT =
   "Photosynthesis is the process by which green plants use sunlight to turn carbon dioxide and water into " +
@@ -27,7 +27,11 @@ describeDrivers("explain, summarize, preview and the context endpoint", (ctx) =>
   installAppDatabase(ctx);
   let alice: string;
   let restoreEnv: () => void;
-  const as = (userId: string) => vi.mocked(requireUserId).mockResolvedValue(userId);
+  // Writes and reads both resolve to the same signed-in user.
+  const as = (userId: string) => {
+    vi.mocked(requireUserId).mockResolvedValue(userId);
+    vi.mocked(readerId).mockResolvedValue(userId);
+  };
   const count = async () => (await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(aiResponse))[0]!.n;
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { startSurfaceTurn, surfaceTurnResponse } from "@/lib/ai/surface-turn";
 import { currentModel } from "@/lib/ai/harness";
 import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/client-contract";
 import { toAppError } from "@/lib/errors";
-import { requireUserId } from "@/lib/session";
+import { readerId, requireUserId } from "@/lib/session";
 
 /**
  * POST /api/preview: the live preview on the Profile Maker. No body: the question is fixed, so the only thing
@@ -27,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
 /** GET /api/preview: the latest stored preview, so reopening the page does not pay for a new one. */
 export async function GET(): Promise<Response> {
   try {
-    const userId = await requireUserId();
+    const userId = await readerId();
     const row = await latestPreview({ db: await getDb(), userId });
     const preview: StoredPreview["preview"] = row && {
       responseId: row.id,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ChatScreen } from "@/components/chat/chat-screen";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 import { loadChat } from "../load";
 
 export const metadata: Metadata = { title: "Chat" };
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function ChatPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const props = await loadChat({ userId: await requireUserId(), conversationId: id });
+  const props = await loadChat({ userId: await readerId(), conversationId: id });
   if (!props) notFound();
   return <ChatScreen key={props.conversationId} {...props} />;
 }

@@ -1,7 +1,7 @@
 import { surfaceContext } from "@/lib/ai/harness";
 import { toContextDto } from "@/lib/ai/client-contract";
 import { fromZod, toAppError } from "@/lib/errors";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 import { surfaceParamSchema } from "@/app/api/chat/schema";
 
 /**
@@ -12,7 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const parsed = surfaceParamSchema.safeParse(new URL(request.url).searchParams.get("surface") ?? "chat");
     if (!parsed.success) throw fromZod("surface", parsed.error);
-    const userId = await requireUserId();
+    const userId = await readerId();
     const context = await surfaceContext({ userId, surface: parsed.data });
     return Response.json(toContextDto(context), { headers: { "cache-control": "no-store" } });
   } catch (err) {

@@ -4,13 +4,13 @@ import { getConversation, listMessages } from "@/db/queries/chat";
 import { currentModel } from "@/lib/ai/harness";
 import { toModelLabel, toUIMessages } from "@/lib/ai/client-contract";
 import { AppError, toAppError } from "@/lib/errors";
-import { requireUserId } from "@/lib/session";
+import { readerId } from "@/lib/session";
 
 /** GET /api/conversations/:id: one of the caller's conversations with its messages; anyone else's is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     const { id } = await params;
-    const userId = await requireUserId();
+    const userId = await readerId();
     const db = await getDb();
     // A malformed id is as unknown as someone else's: the same 404, nothing to tell them apart.
     const conversation = z.uuid().safeParse(id).success ? await getConversation({ db, userId, id }) : null;

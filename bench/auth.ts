@@ -1,0 +1,94 @@
+/**
+ * Accounts (issue 12): sign-in p50 (better-auth's email + password sign-in: scrypt verify, a session row),
+ * and a chat turn's server time with the session check against the same turn without it, interleaved in one
+ * run. The session check is what every route handler now does first: better-auth's getSession from the
+ * cookie, one query joining session and user. The chat turn is the harness's (preamble read, prompt, the
+ * offline model's full reply drained).
+ */
+import { streamSurface } from "@/lib/ai/harness";
+import { resetEnvCache } from "@/lib/env";
+import { buildAuth } from "@/lib/auth/server";
+import type { Bench } from "./context";
+import { scaled } from "./context";
+import { createBenchDatabase, installAppDatabase } from "./db";
+import { onboardUsers } from "./fixtures";
+import { figure, verdict } from "./report";
+import { formatMs, interleave, rounded, summarize } from "./stats";
+import { QUESTIONS } from "./ttft";
+
+const PASSWORD = "bench passphrase 0123";
+
+async function chatTurn(userId: string, prompt: string): Promise<void> {
+  const run = await streamSurface({ userId, surface: "chat", prompt, onSettled: async () => undefined });
+  const reader = run.stream.getReader();
+  while (!(await reader.read()).done);
+}
+
+export const authBench: Bench = {
+  name: "auth",
+  id: "12",
+  perDriver: true,
+  async run(ctx) {
+    const started = Date.now();
+    const database = await createBenchDatabase(ctx.driver, "auth");
+    try {
+      installAppDatabase(database);
+      process.env.SESSION_SECRET ??= "bench-secret-0123456789-0123456789-0123456789";
+      resetEnvCache();
+      // As in the app minus the next-cookies bridge, which only does work inside a Next request (lib/auth/server.ts).
+      const auth = await buildAuth(database.db, { inNext: false });
+      const email = "bench@example.com";
+      await auth.api.signUpEmail({ body: { email, password: PASSWORD, name: "" } });
+      // The account gets a reading brain, so its chat turn reads a real preamble.
+      const [profileUser] = await onboardUsers(database.db, 1, 1);
+      const signIns = scaled(ctx, 60, 10);
+      ctx.log(`#12 ${signIns} sign-ins`);
+      const signInMs = await interleave(
+        { signIn: async () => void (await auth.api.signInEmail({ body: { email, password: PASSWORD } })) },
+        { iterations: signIns, block: 10, warmup: 3 },
+      );
+
+      const res = await auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });
+      const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const headers = new Headers({ cookie });
+      const calls = scaled(ctx, 600, 60);
+      ctx.log(`#12 ${calls} chat turns per arm, with and without the session check`);
+      const question = (i: number) => QUESTIONS[i % QUESTIONS.length]!;
+      const turns = await interleave(
+        {
+          withSession: async (i) => {
+            const found = await auth.api.getSession({ headers });
+            if (!found) throw new Error("auth bench: the session check found no session");
+            await chatTurn(profileUser!, question(i));
+          },
+          without: async (i) => chatTurn(profileUser!, question(i)),
+        },
+        { iterations: calls, block: 25, warmup: 30 },
+      );
+      const signIn = summarize(signInMs.signIn!);
+      const w = summarize(turns.withSession!);
+      const n = summarize(turns.without!);
+      const ratio = w.p50 / n.p50;
+      return {
+        bench: "auth",
+        driver: ctx.driver,
+        seconds: (Date.now() - started) / 1000,
+        figures: [
+          figure({ id: "12", what: "sign-in (email + password) p50", value: formatMs(signIn.p50), baseline: `p99 ${formatMs(signIn.p99)}`, target: "reported" }),
+          figure({
+            id: "12",
+            what: "chat turn server time with the session check, p50",
+            value: formatMs(w.p50),
+            baseline: `without: ${formatMs(n.p50)}`,
+            ratio,
+            target: "≤ 1.2×",
+            verdict: verdict(ratio <= 1.2),
+          }),
+        ],
+        details: { signIns, calls, signInMs: rounded(signIn, 4), turnMs: { withSession: rounded(w, 4), without: rounded(n, 4) } },
+      };
+    } finally {
+      await database.drop();
+    }
+  },
+};
