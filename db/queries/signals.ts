@@ -6,9 +6,9 @@ import {
   confidenceLabel,
   fuse,
   initialState,
+  readState,
   update,
   type ConfidenceLabel,
-  type StatState,
 } from "@/lib/personality/aggregator";
 import {
   CATEGORICAL_ATOMS,
@@ -22,6 +22,7 @@ import {
 } from "@/lib/personality/atoms";
 
 import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
+import { env } from "@/lib/env";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
 type Common = { source: SignalRow["source"]; weight?: number; responseId?: string | null };
@@ -43,11 +44,25 @@ export type NewSignal =
  * zero for that response, but NOT into the aggregator. The window cannot unlearn a value in O(1) without keeping
  * the log, and the value it would remove may already have left the window; the undone thumb simply ages out of
  * the 20-signal window like any other. Weight 0 is "no evidence" and is logged the same way.
+ *
+ * `at` is when the signals happened (default: now): the log row's time and the aggregator's clock for
+ * sittings (drift.ts, SITTING_GAP_MS) are the same instant.
  */
-export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
+export async function appendSignals({
+  tx,
+  userId,
+  signals,
+  at = new Date(),
+}: {
+  tx: Tx;
+  userId: string;
+  signals: NewSignal[];
+  at?: Date;
+}): Promise<void> {
   if (signals.length === 0) return;
   await tx.insert(signal).values(
     signals.map((s) => ({
+      createdAt: at,
       userId,
       source: s.source,
       weight: s.weight ?? 1,
@@ -70,7 +85,7 @@ export async function appendSignals({ tx, userId, signals }: { tx: Tx; userId: s
   // A fixed lock order (the display order) so two transactions touching the same dimensions cannot deadlock.
   for (const dim of DIMENSIONS) {
     const inputs = byDimension.get(dim);
-    if (inputs) await updateStat({ tx, userId, dim, inputs });
+    if (inputs) await updateStat({ tx, userId, dim, inputs, at: at.getTime() });
   }
 }
 
@@ -79,11 +94,13 @@ async function updateStat({
   userId,
   dim,
   inputs,
+  at,
 }: {
   tx: Tx;
   userId: string;
   dim: Dimension;
   inputs: { value: number; weight?: number }[];
+  at: number;
 }): Promise<void> {
   const where = and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dim));
   let [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
@@ -95,10 +112,11 @@ async function updateStat({
       .onConflictDoNothing();
     [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
   }
-  let state = row!.state as unknown as StatState;
+  let state = readState(row!.state);
+  const sittingGapMs = env().DRIFT_SITTING_GAP_SECONDS * 1000;
   let drift = false;
   for (const input of inputs) {
-    const result = update(state, input);
+    const result = update(state, { ...input, at }, { sittingGapMs });
     state = result.state;
     drift ||= result.drift;
   }
@@ -162,7 +180,7 @@ export async function getPreferenceEstimates({
   for (const row of rows) {
     if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;
     const dim = row.dimension as Dimension;
-    const state = row.state as unknown as StatState;
+    const state = readState(row.state);
     const fused = fuse(state);
     const option = isOrdinal(dim)
       ? ORDINAL_ATOMS[dim][snapOrdinal(dim, fused.estimate)]!
