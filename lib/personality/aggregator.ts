@@ -37,7 +37,7 @@ export type NumericState = {
   w2: number;
   mu: number;
   s: number;
-  /** The window-vs-reference run of the previous detector; kept so bench/baseline can replay it on the same state. */
+  /** The run of the previous window z test; kept so bench/window-z-baseline.ts can replay it on the same state. */
   run: number;
   cooldown: number;
   /** When the last signal arrived (ms since the epoch), for sittings; null when no signal carried a time. */
@@ -88,7 +88,7 @@ export type StatState = NumericState | CategoricalState;
  */
 export type SignalInput = { value: number; weight?: number; at?: number };
 
-/** `z` is the statistic tested on this signal (z, or X² for categoricals); null when it was not tested. */
+/** `z` is the statistic tested on this signal (numeric: max(S⁺, S⁻) of the CUSUM; categorical: X²); null when untested. */
 export type UpdateResult<S extends StatState = StatState> = { state: S; drift: boolean; z: number | null };
 
 export type Fused = {
