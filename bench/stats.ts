@@ -84,15 +84,6 @@ export function formatMs(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function formatRatio(r: number | null | undefined): string {
-  if (r === null || r === undefined || !Number.isFinite(r)) return "—";
-  return `${r < 10 ? r.toFixed(2) : r.toFixed(1)}×`;
-}
-
-export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString("en");
-}
-
 export function round(x: number, digits = 3): number {
   if (!Number.isFinite(x)) return x;
   const f = 10 ** digits;

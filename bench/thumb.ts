@@ -6,7 +6,7 @@
  * per-signal cost does not depend on the log: the ratio should stay near 1.
  */
 import { sql } from "drizzle-orm";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { DIMENSIONS } from "@/lib/personality/atoms";
 import type { Bench, BenchContext } from "./context";
 import { atScale, scaled } from "./context";

@@ -1,6 +1,6 @@
 /**
  * One schema for both drivers (PGlite and PostgreSQL). Every table is keyed by user so the store can be
- * distributed by user id (DESIGN.md, Scale). Ordinal atoms are option indexes, categoricals option keys.
+ * distributed by user id (docs/design.md, "Storage, jobs and scale"). Ordinal atoms are option indexes, categoricals option keys.
  */
 import {
   bigserial,
@@ -164,7 +164,7 @@ export const message = pgTable(
 
 export const signalSource = pgEnum("signal_source", ["nudge", "thumb", "preview_thumb", "about_me", "skip"]);
 
-/** Append-only log of every meaningful action (DESIGN.md, Signals). */
+/** Append-only log of every meaningful action (docs/design.md, Signals). */
 export const signal = pgTable(
   "signal",
   {

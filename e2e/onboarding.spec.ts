@@ -1,6 +1,5 @@
-import { DEFAULT_ATOMS } from "../lib/personality/atoms";
-import { verbalizeOffline } from "../lib/personality/verbalizer";
 import { expect, snap, test } from "./fixtures";
+import { PARAGRAPHS } from "./paragraphs";
 
 test("onboarding end to end: seven questions with back/next and progress, about me, one paragraph", async ({
   page,
@@ -46,10 +45,7 @@ test("onboarding end to end: seven questions with back/next and progress, about 
   await onboarding.finish.click();
 
   await page.waitForURL("**/profile");
-  const atoms = { ...DEFAULT_ATOMS, tone: 2, length: 2, mathComfort: 0, domain: "life-sciences", language: "es" } as const;
-  await expect(profile.paragraph).toHaveText(
-    verbalizeOffline({ atoms, aboutMe: "Soy enfermera y leo en el móvil entre turnos.", amendments: [] }),
-  );
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.spanishNurse);
   await expect(profile.badge).toHaveText("From onboarding");
   await expect(profile.reason).toHaveText("onboarding");
   await expect(profile.option("Length", "Detailed")).toHaveAttribute("aria-checked", "true");
@@ -64,7 +60,7 @@ test("skipping about me finishes with the defaults; the wizard is first-run only
   await onboarding.aboutMe.fill("typed, then skipped");
   await onboarding.skip.click();
   await page.waitForURL("**/profile");
-  await expect(profile.paragraph).toHaveText(verbalizeOffline({ atoms: DEFAULT_ATOMS, aboutMe: "", amendments: [] }));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.defaults);
   await expect(profile.aboutMe).toHaveValue("");
 
   await onboarding.goto();

@@ -1,7 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { DEFAULT_ATOMS } from "../lib/personality/atoms";
-import { verbalizeOffline } from "../lib/personality/verbalizer";
 import { expect, snap, test } from "./fixtures";
+import { PARAGRAPHS } from "./paragraphs";
 
 /** Presses Tab until `target` has focus (bounded), as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -21,9 +20,7 @@ test("the reading brain works by keyboard alone", async ({ page, profile, onboar
   await page.keyboard.press("ArrowRight");
   await expect(profile.option("Length", "Detailed")).toBeFocused();
   await expect(profile.option("Length", "Detailed")).toHaveAttribute("aria-checked", "true");
-  await expect(profile.paragraph).toHaveText(
-    verbalizeOffline({ atoms: { ...DEFAULT_ATOMS, length: 2 }, aboutMe: "", amendments: [] }),
-  );
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.detailed);
 
   // Edit and Save.
   await tabTo(page, profile.editButton);

@@ -1,9 +1,5 @@
-import { DEFAULT_ATOMS, type Atoms } from "../lib/personality/atoms";
-import { verbalizeOffline } from "../lib/personality/verbalizer";
 import { expect, test } from "./fixtures";
-
-const paragraphFor = (atoms: Partial<Atoms>, aboutMe = "") =>
-  verbalizeOffline({ atoms: { ...DEFAULT_ATOMS, ...atoms }, aboutMe, amendments: [] });
+import { PARAGRAPHS } from "./paragraphs";
 
 test.beforeEach(async ({ onboarding }) => {
   await onboarding.complete();
@@ -18,7 +14,7 @@ test("the paragraph shows its provenance, when and why it was written", async ({
 test("a control change rewrites the paragraph from the new setting", async ({ profile }) => {
   await expect(profile.paragraph).toContainText("you want answers of balanced length");
   await profile.choose("Length", "Detailed");
-  await expect(profile.paragraph).toHaveText(paragraphFor({ length: 2 }));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.detailed);
   await expect(profile.paragraph).toContainText("you want detailed answers");
   await expect(profile.paragraph).not.toContainText("balanced length");
   await expect(profile.reason).toHaveText("control: length → detailed");
@@ -28,7 +24,7 @@ test("a control change rewrites the paragraph from the new setting", async ({ pr
   // The new setting survives a reload: it came from the server, not just the optimistic state.
   await profile.page.reload();
   await expect(profile.option("Length", "Detailed")).toHaveAttribute("aria-checked", "true");
-  await expect(profile.paragraph).toHaveText(paragraphFor({ length: 2 }));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.detailed);
 });
 
 test("a refused change is rolled back with a visible message", async ({ page, profile }) => {
@@ -112,14 +108,14 @@ test("Clear pin regenerates from the settings; Regenerate while pinned asks firs
 
   await profile.clearPinButton.click();
   await expect(profile.badge).toHaveText("Evolved from your feedback");
-  await expect(profile.paragraph).toHaveText(paragraphFor({ density: 3 }));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.expert);
   await expect(profile.reason).toHaveText("pin cleared");
   await expect(profile.banners).toHaveCount(0);
 
   await profile.editAndSave("Pinned again.");
   await profile.regenerateButton.click();
   await profile.dialog.getByRole("button", { name: "Regenerate and unpin" }).click();
-  await expect(profile.paragraph).toHaveText(paragraphFor({ density: 3 }));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.expert);
   await expect(profile.reason).toHaveText("regenerated");
   await expect(profile.badge).toHaveText("Evolved from your feedback");
 });
@@ -148,7 +144,7 @@ test("Regenerate shows progress, rewrites as evolved, and says when nothing chan
   await expect(profile.paragraphNotice).toHaveText(/Regenerated from your settings/);
   await expect(profile.badge).toHaveText("Evolved from your feedback");
   await expect(profile.reason).toHaveText("regenerated");
-  await expect(profile.paragraph).toHaveText(paragraphFor({}));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.defaults);
 
   await profile.regenerateButton.click();
   await expect(profile.paragraphNotice).toHaveText(/already matches your settings/);
@@ -168,7 +164,7 @@ test("history lists every version; reverting writes a new version", async ({ pro
   await expect(profile.dialog).toContainText("together with the settings");
   await profile.dialog.getByRole("button", { name: "Revert to v1" }).click();
   await expect(profile.reason).toHaveText("reverted to v1");
-  await expect(profile.paragraph).toHaveText(paragraphFor({}));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.defaults);
   await expect(profile.badge).toHaveText("Evolved from your feedback");
   await expect(profile.option("Length", "Balanced")).toHaveAttribute("aria-checked", "true");
   await expect(profile.option("Tone", "Neutral")).toHaveAttribute("aria-checked", "true");
@@ -190,7 +186,7 @@ test("about me: live counter, a too-long text cannot be saved, saving rewrites t
   await expect(profile.aboutMeCounter).toHaveText("29 / 1,000 characters");
   await profile.saveAboutMe.click();
   await expect(profile.page.getByTestId("about-me-success")).toContainText("rewritten");
-  await expect(profile.paragraph).toHaveText(paragraphFor({}, "I teach physics to teenagers."));
+  await expect(profile.paragraph).toHaveText(PARAGRAPHS.physicsTeacher);
   await expect(profile.reason).toHaveText("about me");
 });
 

@@ -29,7 +29,7 @@ const schema = z.object({
   VERBALIZER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   OFFLINE_MODEL_DELAY_MS: z.coerce.number().int().min(0).default(15),
   JOBS_IN_APP: z.preprocess(emptyAsUndefined, bool),
-  /** The drift sweep's schedule (DESIGN.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
+  /** The drift sweep's schedule (docs/design.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
   DRIFT_SWEEP_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("*/15 * * * *")),
   /** A gap longer than this between two signals starts a new sitting for the drift detector (lib/personality/drift.ts). */
   DRIFT_SITTING_GAP_SECONDS: z.coerce.number().int().min(0).default(SITTING_GAP_MS / 1000),

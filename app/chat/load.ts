@@ -5,7 +5,7 @@ import { summaryAtVersion } from "@/db/queries/responses";
 import type { ChatScreenProps } from "@/components/chat/chat-screen";
 import { surfaceContext } from "@/lib/ai/harness";
 import { normalizeParagraph } from "@/lib/ai/prompts";
-import { toContextDto, toUIMessages, type SentPreamble } from "@/lib/ai/wire";
+import { toContextDto, toUIMessages, type SentPreamble } from "@/lib/ai/client-contract";
 
 /** Everything the chat page renders with; null when the conversation is not the user's (the page 404s). */
 export async function loadChat({

@@ -9,10 +9,10 @@ import { AppError, fromZod, runAction, type ActionResult, type ErrorArea } from 
 import { acceptAmendment, dismissAmendment } from "@/lib/profile/amendment-writers";
 import { finishOnboarding, nudgeAtom, saveAboutMe } from "@/lib/profile/atom-writers";
 import { checkDriftNow } from "@/lib/jobs/drift-sweep";
-import { checkRefinementNow } from "@/lib/jobs/refinement-trigger";
-import { writerContext, type WriterContext } from "@/lib/profile/deps";
+import { checkRefinementNow } from "@/lib/refinement/trigger";
+import { writerContext, type WriterContext } from "@/lib/profile/writer-context";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { loadProfileView, type ProfileView } from "@/lib/profile/view";
 import { requireUserId } from "@/lib/session";
 import type { AtomChange } from "@/lib/personality/atoms";

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { aboutMeSchema, atomChangeSchema, atomsSchema } from "@/lib/personality/atoms";
-import { amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
+import { amendmentProblem, paragraphProblem } from "@/lib/personality/paragraph-rules";
 
 export const onboardingSchema = z.object({ atoms: atomsSchema, aboutMe: aboutMeSchema.transform((s) => s.trim()) }).strict();
 

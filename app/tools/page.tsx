@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ToolsScreen } from "@/components/ai/tools-screen";
 import { surfaceContext } from "@/lib/ai/harness";
-import { toContextDto } from "@/lib/ai/wire";
+import { toContextDto } from "@/lib/ai/client-contract";
 import { requireUserId } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Explain & summarize" };

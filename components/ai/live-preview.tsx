@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PREVIEW_QUESTION } from "@/lib/ai/prompts";
-import type { StoredPreview, Thumb } from "@/lib/ai/wire";
+import type { StoredPreview, Thumb } from "@/lib/ai/client-contract";
 import { SurfaceReply } from "./surface-reply";
 import { useTextSurface, type TextRun } from "./use-text-surface";
 

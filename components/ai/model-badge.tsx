@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ModelLabel } from "@/lib/ai/wire";
+import type { ModelLabel } from "@/lib/ai/client-contract";
 
 /**
  * Which model wrote a reply. The offline demo model is always named as such, so nobody mistakes its replies

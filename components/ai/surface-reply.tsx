@@ -3,10 +3,11 @@
 import { InlineAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { Markdown } from "./markdown";
 import { ModelBadge } from "./model-badge";
 import { Thumbs } from "./thumbs";
 import type { TextRun } from "./use-text-surface";
-import type { Thumb } from "@/lib/ai/wire";
+import type { Thumb } from "@/lib/ai/client-contract";
 
 /**
  * One streamed reply of a text surface: the text as it arrives (a polite live region), a Stop button while it
@@ -43,16 +44,17 @@ export function SurfaceReply({
         aria-busy={streaming || undefined}
         data-testid={`${testId}-text`}
         tabIndex={scroll ? 0 : undefined}
-        className={`min-h-16 rounded-xl bg-zinc-50 px-3 py-2.5 leading-relaxed whitespace-pre-wrap dark:bg-zinc-950 ${scroll ? "max-h-80 overflow-y-auto" : ""}`}
+        className={`min-h-16 min-w-0 rounded-xl bg-zinc-50 px-3 py-2.5 leading-relaxed dark:bg-zinc-950 ${scroll ? "max-h-80 overflow-y-auto" : ""}`}
       >
-        {run.text ||
-          (streaming ? (
-            <span role="status" className="inline-flex items-center gap-2 text-sm text-zinc-500">
-              <Spinner /> Thinking…
-            </span>
-          ) : (
-            <span className="text-sm text-zinc-500 dark:text-zinc-400">{placeholder}</span>
-          ))}
+        {run.text ? (
+          <Markdown streaming={streaming}>{run.text}</Markdown>
+        ) : streaming ? (
+          <span role="status" className="inline-flex items-center gap-2 text-sm text-zinc-500">
+            <Spinner /> Thinking…
+          </span>
+        ) : (
+          <span className="text-sm text-zinc-500 dark:text-zinc-400">{placeholder}</span>
+        )}
       </div>
       {run.status === "error" && (
         <InlineAlert tone="error">

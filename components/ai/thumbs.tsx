@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Thumb } from "@/lib/ai/wire";
+import type { Thumb } from "@/lib/ai/client-contract";
 
 async function putThumb(responseId: string, thumb: Thumb | null): Promise<Thumb | null> {
   const res = await fetch(`/api/responses/${responseId}/thumb`, {

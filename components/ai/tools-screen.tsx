@@ -5,7 +5,7 @@ import { TEXT_MAX } from "@/app/api/chat/schema";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
-import type { ContextDto } from "@/lib/ai/wire";
+import type { ContextDto } from "@/lib/ai/client-contract";
 import { ModelBadge } from "./model-badge";
 import { SurfaceReply } from "./surface-reply";
 import { useTextSurface } from "./use-text-surface";
@@ -34,7 +34,7 @@ export function ToolsScreen({ contexts }: { contexts: Record<"explain" | "summar
   const sent = runs[last].meta?.preamble ?? null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="flex min-w-0 flex-col gap-4">
         <header className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Explain &amp; summarize</h1>

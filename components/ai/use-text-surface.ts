@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { SURFACE_HEADERS, type ModelLabel, type SentPreamble } from "@/lib/ai/wire";
+import { SURFACE_HEADERS, type ModelLabel, type SentPreamble } from "@/lib/ai/client-contract";
 import type { Provenance } from "@/db/schema";
 
 export type TextSurface = "explain" | "summarize" | "preview";

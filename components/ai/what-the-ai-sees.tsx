@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ProvenanceBadge } from "@/components/profile/provenance-badge";
 import { Card } from "@/components/ui/card";
 import type { Surface } from "@/lib/ai/prompts";
-import type { ContextDto, SentPreamble } from "@/lib/ai/wire";
+import type { ContextDto, SentPreamble } from "@/lib/ai/client-contract";
 
 export const contextKey = (surface: Surface) => ["ai-context", surface] as const;
 
@@ -72,7 +72,7 @@ export function WhatTheAiSees({
           </div>
           <blockquote
             data-testid="ai-sees-preamble"
-            className="max-h-72 overflow-y-auto rounded-lg border-l-4 border-brand-500 bg-zinc-50 px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap dark:bg-zinc-950"
+            className="max-h-72 overflow-y-auto rounded-lg border-l-4 border-brand-500 bg-zinc-50 px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap wrap-anywhere dark:bg-zinc-950"
           >
             {shown.text}
           </blockquote>

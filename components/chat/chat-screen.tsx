@@ -9,7 +9,7 @@ import { ModelBadge } from "@/components/ai/model-badge";
 import { WhatTheAiSees, contextKey } from "@/components/ai/what-the-ai-sees";
 import { InlineAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { textOf, type ChatUIMessage, type ContextDto, type SentPreamble } from "@/lib/ai/wire";
+import { textOf, type ChatUIMessage, type ContextDto, type SentPreamble } from "@/lib/ai/client-contract";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { RecentChats, type ChatSummary } from "./recent-chats";
@@ -89,7 +89,8 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
 
   const busy = status === "submitted" || status === "streaming";
   const last = messages.at(-1);
-  const streamingId = status === "streaming" && last?.role === "assistant" ? last.id : null;
+  // The reply being written: useChat adds it on the stream's start (with its metadata) while still "submitted".
+  const streamingId = busy && last?.role === "assistant" ? last.id : null;
   const failure = error ? describe(error) : null;
   const refused = failure?.code?.startsWith("bad_request") ?? false;
 
@@ -133,7 +134,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="chat-title" className="flex min-w-0 flex-col gap-4">
         <header className="flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
@@ -171,7 +172,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
           <MessageList
             messages={shown}
             streamingId={streamingId}
-            thinking={status === "submitted"}
+            thinking={status === "submitted" && streamingId === null}
             onRetry={busy || status === "error" ? null : retry}
           />
         )}
@@ -196,7 +197,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
         <Composer value={input} onChange={setInput} onSend={send} onStop={onStop} busy={busy} />
       </section>
 
-      <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start" aria-label="About this chat">
+      <aside className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4 lg:self-start" aria-label="About this chat">
         <WhatTheAiSees surface="chat" initialNext={context} sent={sent} />
         <RecentChats chats={chats} currentId={conversationId} />
       </aside>

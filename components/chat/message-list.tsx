@@ -1,10 +1,11 @@
 "use client";
 
+import { Markdown } from "@/components/ai/markdown";
 import { ModelBadge } from "@/components/ai/model-badge";
 import { Thumbs } from "@/components/ai/thumbs";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { textOf, type ChatUIMessage } from "@/lib/ai/wire";
+import { textOf, type ChatUIMessage } from "@/lib/ai/client-contract";
 
 /**
  * The conversation. The reply being written is a polite live region, so screen readers hear it once it settles
@@ -30,7 +31,7 @@ export function MessageList({
       {messages.map((m) =>
         m.role === "user" ? (
           <li key={m.id} className="flex justify-end" data-testid="user-message">
-            <p className="max-w-[85%] rounded-2xl rounded-br-md bg-brand-600 px-4 py-2.5 leading-relaxed whitespace-pre-wrap text-white dark:bg-brand-500">
+            <p className="max-w-[85%] rounded-2xl rounded-br-md bg-brand-600 px-4 py-2.5 leading-relaxed whitespace-pre-wrap wrap-anywhere text-white dark:bg-brand-500">
               {textOf(m)}
             </p>
           </li>
@@ -71,11 +72,11 @@ function AssistantMessage({
       <div
         aria-live={streaming ? "polite" : undefined}
         aria-busy={streaming || undefined}
-        className="max-w-[95%] rounded-2xl rounded-bl-md border border-zinc-200 bg-white px-4 py-3 leading-relaxed whitespace-pre-wrap shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        className="max-w-[95%] min-w-0 rounded-2xl rounded-bl-md border border-zinc-200 bg-white px-4 py-3 leading-relaxed shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         data-testid="assistant-text"
       >
-        {text || (status === "error" ? <em className="text-zinc-500">No reply.</em> : null)}
-        {streaming && <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-middle motion-reduce:animate-none" />}
+        {text ? <Markdown streaming={streaming}>{text}</Markdown> : status === "error" ? <em className="text-zinc-500">No reply.</em> : null}
+        {streaming && !text && <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-middle motion-reduce:animate-none" />}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 pl-1 text-xs text-zinc-500 dark:text-zinc-400">
         {meta.model && <ModelBadge model={meta.model} testId="reply-model" />}

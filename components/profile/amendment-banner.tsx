@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
 import { MAX_AMENDMENT_CHARS } from "@/lib/personality/amendments";
 import { DIMENSION_LABELS, type Dimension } from "@/lib/personality/atoms";
-import { amendmentProblem } from "@/lib/personality/mirror";
+import { amendmentProblem } from "@/lib/personality/paragraph-rules";
 import type { ProfileView } from "@/lib/profile/view";
 import { RefinementEvidence } from "./refinement-evidence";
 

@@ -15,7 +15,7 @@ function listOf(dims: Dimension[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-/** What happens next for a drifting profile, by provenance (DESIGN.md, L2). */
+/** What happens next for a drifting profile, by provenance (docs/design.md, L2). */
 function nextStep(view: ProfileView): string {
   switch (view.summary.provenance) {
     case "user":

@@ -83,7 +83,7 @@ export function HistoryCard({ view }: { view: ProfileView }) {
                 <span className="group-open:hidden">Show text</span>
                 <span className="hidden group-open:inline">Hide text</span>
               </summary>
-              <p className="mt-2 rounded-lg bg-zinc-50 p-3 text-sm leading-relaxed whitespace-pre-wrap text-zinc-700 dark:bg-zinc-950/60 dark:text-zinc-300">
+              <p className="mt-2 rounded-lg bg-zinc-50 p-3 text-sm leading-relaxed whitespace-pre-wrap wrap-anywhere text-zinc-700 dark:bg-zinc-950/60 dark:text-zinc-300">
                 {v.text}
               </p>
             </details>

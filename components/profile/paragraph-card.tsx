@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
 import { Spinner } from "@/components/ui/spinner";
-import { MAX_PARAGRAPH_WORDS, countWords, paragraphProblem } from "@/lib/personality/mirror";
+import { MAX_PARAGRAPH_WORDS, countWords, paragraphProblem } from "@/lib/personality/paragraph-rules";
 import type { ProfileView } from "@/lib/profile/view";
 import { ProvenanceBadge } from "./provenance-badge";
 import { RelativeTime } from "./relative-time";
@@ -125,7 +125,7 @@ export function ParagraphCard({ view }: { view: ProfileView }) {
         <div>
           <p
             data-testid="summary-text"
-            className={`rounded-xl bg-zinc-50 p-4 leading-relaxed whitespace-pre-wrap text-zinc-800 transition-opacity dark:bg-zinc-950/60 dark:text-zinc-200 ${
+            className={`rounded-xl bg-zinc-50 p-4 leading-relaxed whitespace-pre-wrap wrap-anywhere text-zinc-800 transition-opacity dark:bg-zinc-950/60 dark:text-zinc-200 ${
               rewriting ? "opacity-50" : ""
             }`}
           >

@@ -28,7 +28,7 @@ export function ProfileMaker({ initial }: { initial: ProfileView }) {
       </header>
 
       {/* Phone: the left column dissolves (display: contents) and `order` interleaves the controls after the paragraph. */}
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2 lg:items-start">
         <div className="contents lg:flex lg:flex-col lg:gap-6">
           <div className="order-1 space-y-4">
             <AmendmentList view={view} />

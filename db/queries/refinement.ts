@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
 import {
   aiResponse,
@@ -22,7 +22,7 @@ export async function countStoredResponses({ db, userId }: UserArg): Promise<num
   return Number(row?.n ?? 0);
 }
 
-/** Suggestions the user dismissed: each left a `skip` signal (DESIGN.md, Signals). */
+/** Suggestions the user dismissed: each left a `skip` signal (docs/design.md, Signals). */
 export async function countSkips({ db, userId }: UserArg): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -66,17 +66,6 @@ export async function listRecentChecks({ db, userId, limit }: UserArg & { limit:
     .where(eq(refinementCheck.userId, userId))
     .orderBy(desc(refinementCheck.createdAt), desc(refinementCheck.id))
     .limit(limit);
-}
-
-/** The first check recorded after `after` ("Check my thumbs now" waits for it). */
-export async function getCheckAfter({ db, userId, after }: UserArg & { after: Date }): Promise<RefinementCheckRow | null> {
-  const [row] = await db
-    .select()
-    .from(refinementCheck)
-    .where(and(eq(refinementCheck.userId, userId), gt(refinementCheck.createdAt, after)))
-    .orderBy(desc(refinementCheck.createdAt))
-    .limit(1);
-  return row ?? null;
 }
 
 /**

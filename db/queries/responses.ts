@@ -16,22 +16,6 @@ export async function insertResponse({
   await db.insert(aiResponse).values(values);
 }
 
-export async function getResponse({
-  db,
-  userId,
-  id,
-}: {
-  db: Executor;
-  userId: string;
-  id: string;
-}): Promise<AiResponseRow | null> {
-  const [row] = await db
-    .select()
-    .from(aiResponse)
-    .where(and(eq(aiResponse.id, id), eq(aiResponse.userId, userId)));
-  return row ?? null;
-}
-
 /**
  * One of the user's responses, locked for the rest of the transaction so two thumb clicks in flight cannot both
  * read the same previous thumb. Null when it is not theirs.

@@ -4,7 +4,9 @@ import { aiResponse, preferenceStat, signal, users } from "@/db/schema";
 import { fuse, initialState, readState, update, type NumericState, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import { describeDrivers } from "@/tests/databases";
-import { appendSignals, countEvidence, getPreferenceEstimates, type NewSignal } from "./signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
+import { getPreferenceEstimates } from "@/lib/profile/preference-estimates";
+import { countEvidence, type NewSignal } from "./signals";
 
 describeDrivers("signals and preference_stat", (ctx) => {
   const db = () => ctx.database.db;

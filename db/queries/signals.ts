@@ -1,34 +1,14 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { aiResponse, preferenceStat, signal, type SignalRow } from "@/db/schema";
-import {
-  confidenceLabel,
-  fuse,
-  initialState,
-  readState,
-  update,
-  type ConfidenceLabel,
-} from "@/lib/personality/aggregator";
-import {
-  CATEGORICAL_ATOMS,
-  DIMENSIONS,
-  ORDINAL_ATOMS,
-  isOrdinal,
-  snapOrdinal,
-  type CategoricalDim,
-  type Dimension,
-  type OrdinalDim,
-} from "@/lib/personality/atoms";
-
-import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
-import { env } from "@/lib/env";
+import { aiResponse, preferenceStat, signal, type PreferenceStatRow, type SignalRow } from "@/db/schema";
+import type { CategoricalDim, Dimension, OrdinalDim } from "@/lib/personality/atoms";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
 type Common = { source: SignalRow["source"]; weight?: number; responseId?: string | null };
 
 /**
- * One signal (DESIGN.md, Signals): an ordinal dimension carries a value in [0, 1], a categorical one a
+ * One signal (docs/design.md, Signals): an ordinal dimension carries a value in [0, 1], a categorical one a
  * category index; `about_me` and `skip` carry no dimension and only count toward evolution.
  */
 export type NewSignal =
@@ -36,28 +16,17 @@ export type NewSignal =
   | (Common & { dimension: CategoricalDim; category: number })
   | (Common & { dimension?: undefined });
 
-/**
- * Appends signals and updates the L3 state of each dimension they touch, inside the caller's transaction.
- * O(1) per signal: one row lock and one write per dimension, never a scan of the log.
- *
- * A negative weight is a compensation (an undone thumb, weight −1): it goes into the log, which then nets to
- * zero for that response, but NOT into the aggregator. The window cannot unlearn a value in O(1) without keeping
- * the log, and the value it would remove may already have left the window; the undone thumb simply ages out of
- * the 20-signal window like any other. Weight 0 is "no evidence" and is logged the same way.
- *
- * `at` is when the signals happened (default: now): the log row's time and the aggregator's clock for
- * sittings (drift.ts, SITTING_GAP_MS) are the same instant.
- */
-export async function appendSignals({
+/** Appends signals to the log (append-only), inside the caller's transaction, stamped `at`. */
+export async function insertSignals({
   tx,
   userId,
   signals,
-  at = new Date(),
+  at,
 }: {
   tx: Tx;
   userId: string;
   signals: NewSignal[];
-  at?: Date;
+  at: Date;
 }): Promise<void> {
   if (signals.length === 0) return;
   await tx.insert(signal).values(
@@ -72,102 +41,80 @@ export async function appendSignals({
       category: "category" in s ? s.category : null,
     })),
   );
-
-  const byDimension = new Map<Dimension, { value: number; weight?: number }[]>();
-  for (const s of signals) {
-    if (!s.dimension) continue;
-    const value = "value" in s ? s.value : "category" in s ? s.category : null;
-    if (value === null || !((s.weight ?? 1) > 0)) continue;
-    const list = byDimension.get(s.dimension) ?? [];
-    list.push({ value, weight: s.weight });
-    byDimension.set(s.dimension, list);
-  }
-  // A fixed lock order (the display order) so two transactions touching the same dimensions cannot deadlock.
-  for (const dim of DIMENSIONS) {
-    const inputs = byDimension.get(dim);
-    if (inputs) await updateStat({ tx, userId, dim, inputs, at: at.getTime() });
-  }
 }
 
-async function updateStat({
+/**
+ * Locks the user's stat row of one dimension (creating it with `initial` when it does not exist yet) and
+ * returns its L3 state as stored (JSON).
+ */
+export async function lockPreferenceStat({
   tx,
   userId,
-  dim,
-  inputs,
-  at,
+  dimension,
+  initial,
 }: {
   tx: Tx;
   userId: string;
-  dim: Dimension;
-  inputs: { value: number; weight?: number }[];
-  at: number;
-}): Promise<void> {
-  const where = and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dim));
+  dimension: Dimension;
+  initial: unknown;
+}): Promise<unknown> {
+  const where = and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dimension));
   let [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
   if (!row) {
     // Two first signals of a dimension may race: whoever inserts second reads (and locks) the winner's row.
     await tx
       .insert(preferenceStat)
-      .values({ userId, dimension: dim, state: initialState(dim) as unknown as Record<string, unknown>, n: 0 })
+      .values({ userId, dimension, state: initial as Record<string, unknown>, n: 0 })
       .onConflictDoNothing();
     [row] = await tx.select({ state: preferenceStat.state }).from(preferenceStat).where(where).for("update");
   }
-  let state = readState(row!.state);
-  const sittingGapMs = env().DRIFT_SITTING_GAP_SECONDS * 1000;
-  let drift = false;
-  for (const input of inputs) {
-    const result = update(state, { ...input, at }, { sittingGapMs });
-    state = result.state;
-    drift ||= result.drift;
-  }
-  const fused = fuse(state);
+  return row!.state;
+}
+
+/** Writes a locked stat row's new state and fused values; `drift` sets the sweep's pending mark. */
+export async function writePreferenceStat({
+  tx,
+  userId,
+  dimension,
+  state,
+  estimate,
+  confidence,
+  n,
+  drift,
+}: {
+  tx: Tx;
+  userId: string;
+  dimension: Dimension;
+  state: unknown;
+  estimate: number;
+  confidence: number;
+  n: number;
+  drift: boolean;
+}): Promise<void> {
   await tx
     .update(preferenceStat)
     .set({
-      state: state as unknown as Record<string, unknown>,
-      estimate: finiteOrNull(fused.estimate),
-      confidence: finiteOrNull(fused.confidence),
-      n: fused.n,
+      state: state as Record<string, unknown>,
+      estimate: finiteOrNull(estimate),
+      confidence: finiteOrNull(confidence),
+      n,
       dirty: true,
       updatedAt: sql`now()`,
       // drift_detected_at is the sweep's pending mark (it clears it); last_drift_at stays for the history.
       ...(drift ? { driftDetectedAt: sql`now()`, lastDriftAt: sql`now()` } : {}),
     })
-    .where(where);
+    .where(and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dimension)));
 }
 
 function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-export type PreferenceEstimate = {
-  dimension: Dimension;
-  /** The option the recent feedback points to (ordinal: the nearest option to the fused value). */
-  option: string;
-  label: ConfidenceLabel;
-  n: number;
-  /** The fused value (ordinal in [0, 1], categorical: the argmax index) and its confidence (see aggregator.ts). */
-  estimate: number;
-  confidence: number;
-  enough: boolean;
-  /** What the drift chart draws, from the same row. */
-  series: DriftSeries;
-  /** When drift last fired on this dimension (ISO), kept after the sweep has handled it. */
-  lastDriftAt: string | null;
-};
+export type StatForEstimate = Pick<PreferenceStatRow, "dimension" | "state" | "n" | "lastDriftAt">;
 
-/**
- * What the recent feedback leans toward, per dimension that has any, with what the drift chart needs: one
- * indexed query (the primary key's user_id prefix), at most seven rows, however long the signal log is.
- */
-export async function getPreferenceEstimates({
-  db,
-  userId,
-}: {
-  db: Executor;
-  userId: string;
-}): Promise<Partial<Record<Dimension, PreferenceEstimate>>> {
-  const rows = await db
+/** The user's stat rows: one indexed query (the primary key's user_id prefix), at most seven rows. */
+export async function listPreferenceStats({ db, userId }: { db: Executor; userId: string }): Promise<StatForEstimate[]> {
+  return db
     .select({
       dimension: preferenceStat.dimension,
       state: preferenceStat.state,
@@ -176,28 +123,6 @@ export async function getPreferenceEstimates({
     })
     .from(preferenceStat)
     .where(eq(preferenceStat.userId, userId));
-  const out: Partial<Record<Dimension, PreferenceEstimate>> = {};
-  for (const row of rows) {
-    if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;
-    const dim = row.dimension as Dimension;
-    const state = readState(row.state);
-    const fused = fuse(state);
-    const option = isOrdinal(dim)
-      ? ORDINAL_ATOMS[dim][snapOrdinal(dim, fused.estimate)]!
-      : CATEGORICAL_ATOMS[dim][fused.estimate]!;
-    out[dim] = {
-      dimension: dim,
-      option,
-      label: confidenceLabel(fused),
-      n: fused.n,
-      estimate: fused.estimate,
-      confidence: fused.confidence,
-      enough: fused.enough,
-      series: driftSeries(state),
-      lastDriftAt: row.lastDriftAt ? row.lastDriftAt.toISOString() : null,
-    };
-  }
-  return out;
 }
 
 /**

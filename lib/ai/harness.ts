@@ -5,7 +5,7 @@ import { buildSystem, type Surface } from "./prompts";
 import { selectModels, type ModelKind } from "./provider";
 
 /**
- * THE harness (DESIGN.md, L1): the only module that calls a model. Every surface gets
+ * THE harness (docs/design.md, L1): the only module that calls a model. Every surface gets
  * `system = preamble + "\n\n" + surface instructions`, with the preamble read fresh through readPreamble (no
  * cache, no per-surface override). tests/source-scan.test.ts enforces that nothing else calls a model or reads
  * the paragraph for prompting.

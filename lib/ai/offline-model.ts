@@ -1,5 +1,5 @@
 /**
- * The offline demo model (DESIGN.md, "Surfaces"): a deterministic local language model behind the AI SDK's
+ * The offline demo model (docs/design.md, "Surfaces"): a deterministic local language model behind the AI SDK's
  * LanguageModelV4 interface, so the harness calls it exactly like a hosted one. It reads the reader's paragraph
  * and the message (offline-reader.ts) and writes a reply that visibly follows them (offline-writer.ts).
  * Same prompt, same reply. Optional fault injection lets tests exercise the failure paths of every caller.

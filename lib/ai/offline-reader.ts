@@ -5,7 +5,7 @@
  * model would. Pure: strings in, targets out.
  */
 import { DEFAULT_ATOMS, snapOrdinal, type Language, type OrdinalDim } from "../personality/atoms";
-import { readCues, type Cues } from "../personality/cues";
+import { readCues, type Cues } from "../personality/paragraph-reader";
 import { STOPWORDS } from "../personality/features-lexicon";
 import { detectLanguage, measureFeatures, textStats } from "../personality/features";
 import { PREAMBLE_SEPARATOR, SURFACE_INSTRUCTIONS } from "./prompts";

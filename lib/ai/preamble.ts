@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
-import { personalitySummary, type Provenance } from "@/db/schema";
+import { getDb } from "@/db/client";
+import { getPromptParagraph } from "@/db/queries/summary";
+import type { Provenance } from "@/db/schema";
 import { normalizeParagraph } from "./prompts";
 
 /**
@@ -15,40 +15,13 @@ export type Preamble =
 export const NO_PREAMBLE: Preamble = { text: null, provenance: "empty", version: 0 };
 
 /**
- * THE read of the paragraph for prompting (DESIGN.md, L1): one primary-key lookup, no cache, no LLM call.
+ * THE read of the paragraph for prompting (docs/design.md, L1): one primary-key lookup, no cache, no LLM call.
  * Only lib/ai/harness.ts calls it, and tests/source-scan.test.ts fails the build if anything else defines or
  * calls it: every surface then sees the paragraph exactly as stored, the moment it is stored.
  */
 export async function readPreamble(userId: string): Promise<Preamble> {
-  const [row] = await preparedRead(await getDb()).execute({ userId });
+  const row = await getPromptParagraph({ db: await getDb(), userId });
   return toPreamble(row);
-}
-
-/**
- * The statement, built once per database client (a query plan, not data: every call still reads the row),
- * so the hot path skips query building — the read costs about one round trip.
- */
-const prepared = new WeakMap<Db, ReturnType<typeof prepareRead>>();
-
-function prepareRead(db: Db) {
-  return db
-    .select({
-      text: personalitySummary.text,
-      provenance: personalitySummary.provenance,
-      version: personalitySummary.version,
-    })
-    .from(personalitySummary)
-    .where(eq(personalitySummary.userId, sql.placeholder("userId")))
-    .prepare("read_preamble");
-}
-
-function preparedRead(db: Db): ReturnType<typeof prepareRead> {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = prepareRead(db);
-    prepared.set(db, statement);
-  }
-  return statement;
 }
 
 /** Empty provenance, or a paragraph that is only whitespace, is no preamble: never a made-up default. */

@@ -1,6 +1,6 @@
 /**
  * Surface instructions: what each AI surface asks of the model. The reader's paragraph (the preamble) always
- * comes first and these follow it (DESIGN.md, L1): `system = preamble + "\n\n" + instructions`. No surface
+ * comes first and these follow it (docs/design.md, L1): `system = preamble + "\n\n" + instructions`. No surface
  * restates or overrides the reader's preferences; they only say what the task is, so the one paragraph shapes
  * every surface the same way.
  */

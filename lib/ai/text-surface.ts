@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
-import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
+import { noteResponseStored } from "@/lib/refinement/trigger";
 import { streamSurface, type Part } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
-import { SURFACE_HEADERS, toContextDto } from "./wire";
+import { SURFACE_HEADERS, toContextDto } from "./client-contract";
 
 /**
  * A single-shot surface (explain, summarize, the live preview): text in, the reply streamed out as plain text.

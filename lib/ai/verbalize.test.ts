@@ -60,9 +60,8 @@ describe("verbalize with a model (local chat completions stub)", () => {
     expect(body.messages[0]).toEqual({ role: "system", content: VERBALIZER_INSTRUCTIONS });
     expect(body.messages[1]).toEqual({ role: "user", content: describeForModel(INPUT) });
     expect(describeForModel(INPUT)).toMatch(/Tone: formal[\s\S]*Length: detailed[\s\S]*German[\s\S]*I teach physics[\s\S]*Use SI units/);
-    const bound = (body.max_tokens ?? body.max_completion_tokens) as number;
-    expect(bound).toBeGreaterThan(0);
-    expect(bound).toBeLessThanOrEqual(1000);
+    // 700 tokens: room for 300 words in any of the eight languages (lib/ai/verbalize.ts).
+    expect(body.max_tokens ?? body.max_completion_tokens).toBe(700);
   });
 
   it("falls back to the offline verbalizer when the server fails, without retrying", async () => {
@@ -73,11 +72,11 @@ describe("verbalize with a model (local chat completions stub)", () => {
   });
 
   it("falls back when the call exceeds VERBALIZER_TIMEOUT_MS", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     stub.behave({ kind: "hang" });
-    const started = Date.now();
     expect(await verbalize(INPUT)).toMatchObject({ text: verbalizeOffline(INPUT), by: "offline" });
-    expect(Date.now() - started).toBeLessThan(3000);
+    // The harness's abort (the call's one time bound), not a failure of the server, is what gave up.
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^\[verbalize\] using the offline verbalizer: .*timeout/i)]]);
   });
 
   it("falls back when the model's paragraph is empty or over 300 words", async () => {

@@ -12,13 +12,13 @@ export type { Verbalized };
 const MAX_OUTPUT_TOKENS = 700;
 
 /** The LLM verbalizer: one bounded fast-model call through the harness; undefined when no model is configured. */
-const llmVerbalizer: Verbalizer = async (input, options) => {
+const llmVerbalizer: Verbalizer = async (input) => {
   const text = await generateWithFastModel({
     instructions: VERBALIZER_INSTRUCTIONS,
     prompt: describeForModel(input),
     maxOutputTokens: MAX_OUTPUT_TOKENS,
+    // The one time bound of the call: the harness aborts it, the fallback then answers offline.
     timeoutMs: env().VERBALIZER_TIMEOUT_MS,
-    abortSignal: options?.signal,
   });
   if (text === null) throw new Error("verbalizer: no model configured");
   return stripQuotes(text);
@@ -32,9 +32,7 @@ const llmVerbalizer: Verbalizer = async (input, options) => {
 export async function verbalize(input: VerbalizeInput): Promise<Verbalized> {
   const e = env();
   const configured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
-  const result = await verbalizeWithFallback(input, configured ? llmVerbalizer : undefined, {
-    timeoutMs: e.VERBALIZER_TIMEOUT_MS,
-  });
+  const result = await verbalizeWithFallback(input, configured ? llmVerbalizer : undefined);
   if (result.error) {
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
     console.warn(`[verbalize] using the offline verbalizer: ${reason}`);

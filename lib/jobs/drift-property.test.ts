@@ -9,7 +9,7 @@ import { listProposedAmendments } from "@/db/queries/amendments";
 import { insertResponse } from "@/db/queries/responses";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { CATEGORICAL_ATOMS, ORDINAL_ATOMS, ORDINAL_DIMS, ordinalValue, type AtomChange } from "@/lib/personality/atoms";
 import { mulberry32 } from "@/lib/personality/simulate";
 import { dismissAmendment } from "@/lib/profile/amendment-writers";

@@ -1,5 +1,5 @@
 /**
- * The L4 sweep (DESIGN.md): flag drifting paragraphs in ONE set-based statement, then act on each flagged user
+ * The L4 sweep (docs/design.md): flag drifting paragraphs in ONE set-based statement, then act on each flagged user
  * by provenance (lib/profile/evolution-writers.ts). Run every 15 minutes by pg-boss, by `npm run drift:sweep`,
  * and for one user by "Check for drift now" on the Profile Maker.
  *
@@ -11,10 +11,10 @@ import type { Db } from "@/db/client";
 import { listProposedAmendments } from "@/db/queries/amendments";
 import { listStaleUsers, sweepDriftMarks, type SweepResult } from "@/db/queries/drift";
 import { AppError } from "@/lib/errors";
-import type { WriterContext } from "@/lib/profile/deps";
+import type { WriterContext } from "@/lib/profile/writer-context";
 import { resolveDrift, type DriftOutcome } from "@/lib/profile/evolution-writers";
 import type { MirrorDeps } from "@/lib/profile/mirror";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { describeDriftOutcome } from "@/lib/profile/drift-notice";
 
 export type DriftSweepResult = SweepResult & {

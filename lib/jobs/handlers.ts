@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
 import { runDriftSweep } from "./drift-sweep";
 import { DRIFT_SWEEP, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
-import { runRefinementCheck } from "./refinement-check";
+import { runRefinementCheck } from "@/lib/refinement/check";
 
 /** The drift sweep's cron (DRIFT_SWEEP_CRON, every 15 minutes by default); "off" runs it on demand only. */
 export function jobSchedules(): Schedule[] {

@@ -3,7 +3,7 @@
  * as the thumb path does), and set up users in each provenance.
  */
 import type { Db } from "@/db/client";
-import { appendSignals, type NewSignal } from "@/db/queries/signals";
+import { appendSignals, type NewSignal } from "@/lib/profile/signal-writers";
 import { aiResponse, signal } from "@/db/schema";
 import type { OrdinalDim } from "@/lib/personality/atoms";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";

@@ -52,7 +52,7 @@ function numericReference(items: readonly Item[], feeds: number) {
   return { mu, nEff, varR, vR: (varR * w2) / (w1 * w1) };
 }
 
-/** The window, the reference's items and the run/cooldown rules of DESIGN.md, restated in the plainest form. */
+/** The window, the reference's items and the run/cooldown rules of docs/design.md (L3, L4), restated in the plainest form. */
 function naiveDetector() {
   const window: number[] = [];
   let items: Item[] = [];

@@ -1,5 +1,5 @@
 /**
- * L3 preference aggregator (DESIGN.md, "L3 — Preference aggregator"), per user and dimension. A window of the
+ * L3 preference aggregator (docs/design.md, "L3 — Preference aggregator"), per user and dimension. A window of the
  * last W = 20 signals sits beside an exponentially weighted reference that takes a value only when it drops OUT
  * of the window, so the two views are independent and drift.ts can test one against the other. Pure and O(1)
  * per signal: the state is a fixed-size JSON record (the `preference_stat` row) that never grows.

@@ -11,7 +11,7 @@ import {
   type Language,
 } from "./atoms";
 import { MAX_AMENDMENT_CHARS, amendmentForChange, appendAmendment } from "./amendments";
-import { cuesOf, readCues } from "./cues";
+import { cuesOf, readCues } from "./paragraph-reader";
 import { verbalizeOffline } from "./verbalizer";
 import { splitSentences } from "./verbalizer/text";
 

@@ -1,13 +1,13 @@
 /**
  * Amendments: one sentence that states a new preference, appended to a paragraph instead of rewriting it
- * (DESIGN.md, L2 and L6). Worded so that readCues reads the new value from it, and since the last cue for a
+ * (docs/design.md, L2 and L6). Worded so that readCues reads the new value from it, and since the last cue for a
  * dimension wins, appending the sentence is enough to move that dimension.
  */
 import { ORDINAL_ATOMS, applyChange, type AtomChange, type Atoms, type OrdinalDim } from "./atoms";
 import { address, phrasesFor, type PhraseSet } from "./verbalizer/phrases";
 import { normalizeSentence } from "./verbalizer/text";
 
-/** DESIGN.md, L6: an amendment is one sentence of at most 200 characters. */
+/** docs/design.md, L6: an amendment is one sentence of at most 200 characters. */
 export const MAX_AMENDMENT_CHARS = 200;
 
 function ordinalSentence(phrases: PhraseSet, dim: OrdinalDim, index: number): string {

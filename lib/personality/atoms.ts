@@ -1,6 +1,6 @@
 /**
  * The seven atoms and their options: the ONE module that the UI, the validation schemas, the verbalizer and
- * the aggregator all import (DESIGN.md, "The seven atoms"). Order matters: an ordinal atom is stored as the
+ * the aggregator all import (docs/design.md, "The seven atoms"). Order matters: an ordinal atom is stored as the
  * index of its option, and its signal value is index / (options - 1).
  */
 import { z } from "zod";

@@ -1,8 +1,8 @@
 /**
- * L4 drift statistics (DESIGN.md, "L4 — Drift detector"; docs/drift-and-evolution.md, "The detector"). They run
- * inside the O(1) aggregator update (aggregator.ts), which owns the state and the re-seed. The numeric test, a
- * sitting-capped CUSUM, is cusum.ts; this module holds the shared constants, the categorical X² with bucket
- * merging, its run/cooldown machine, and the chi-square distribution it needs.
+ * L4 drift statistics (docs/design.md, "L4 — Drift detector"; docs/drift-and-evolution.md, "The detector").
+ * They run inside the O(1) aggregator update (aggregator.ts), which owns the state and the re-seed. The numeric
+ * test, a sitting-capped CUSUM, is cusum.ts; this module holds the shared constants, the categorical X² with
+ * bucket merging, its run/cooldown machine, and the chi-square distribution it needs.
  */
 
 export const DRIFT = {

@@ -1,5 +1,5 @@
 /**
- * What follows a drift flag (DESIGN.md, L4 → L2), as pure functions: where the drifting atoms move (the fused
+ * What follows a drift flag (docs/design.md, L4 → L2), as pure functions: where the drifting atoms move (the fused
  * estimate snapped to the nearest option, argmax for categoricals), the reason the history records, and the one
  * sentence a pinned paragraph is offered instead of a rewrite. The database side is lib/profile/evolution-writers.ts.
  */

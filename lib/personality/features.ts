@@ -1,5 +1,5 @@
 /**
- * Measured features of an AI response (DESIGN.md, "Signals"): what a thumb on that response says about each
+ * Measured features of an AI response (docs/design.md, "Signals"): what a thumb on that response says about each
  * dimension. Pure: text in, values out. Ordinals are on the option-value scale of atoms.ts
  * (index / (options − 1)), so a reply a reader would call "detailed" measures ≈ 2/3. A dimension the text gives
  * no evidence on is absent from the result, and then a thumb emits nothing for it.
@@ -270,7 +270,7 @@ export function measureFeatures(text: string): Features {
 }
 
 /**
- * The signals a thumb on a response emits (DESIGN.md, "Signals"): up emits the measured values, down their
+ * The signals a thumb on a response emits (docs/design.md, "Signals"): up emits the measured values, down their
  * reflection 1 − v; categoricals only on up. Dimensions without evidence emit nothing.
  */
 export function thumbSignals(features: Features, thumb: "up" | "down"): ThumbSignal[] {

@@ -1,5 +1,5 @@
 /**
- * L2, the provenance guard (DESIGN.md): who wrote the paragraph decides what may replace it. Pure: the server
+ * L2, the provenance guard (docs/design.md): who wrote the paragraph decides what may replace it. Pure: the server
  * calls decide(event, state) once and acts on the outcome inside its transaction.
  */
 
@@ -28,7 +28,7 @@ export function isPinned(provenance: Provenance): boolean {
   return provenance === "user";
 }
 
-/** `empty` means no preamble at all (DESIGN.md, L1). */
+/** `empty` means no preamble at all (docs/design.md, L1). */
 export function injectsPreamble(provenance: Provenance): boolean {
   return provenance !== "empty";
 }

@@ -1,13 +1,13 @@
 /**
- * L6, the refinement loop (DESIGN.md), as pure functions: which responses a check samples (seeded, recorded),
+ * L6, the refinement loop (docs/design.md), as pure functions: which responses a check samples (seeded, recorded),
  * what the paragraph predicts for each (the offline judge), whether the thumbs diverge from those predictions,
  * the ONE sentence that amends the paragraph, and where that sentence goes by provenance. The database side is
- * lib/jobs/refinement-check.ts and lib/profile/refinement-writers.ts; the model judge is lib/ai/judge.ts.
+ * lib/refinement/check.ts and lib/refinement/writers.ts; the model judge is lib/refinement/model-judge.ts.
  */
 import { driftAmendment, type DriftMove } from "./evolution";
 import { MAX_AMENDMENT_CHARS } from "./amendments";
 import { DIMENSIONS, ORDINAL_ATOMS, ORDINAL_DIMS, snapOrdinal, type Atoms, type Language, type OrdinalDim } from "./atoms";
-import { applyCues, cuesOf, readCues } from "./cues";
+import { applyCues, cuesOf, readCues } from "./paragraph-reader";
 import type { Features } from "./features";
 import { decide, type ProvenanceState } from "./provenance";
 import { mulberry32 } from "./simulate";
@@ -154,7 +154,7 @@ export type RefinementMove =
  * Where the wrong predictions point, dimension by dimension. Only wrong predictions count, and each implicates:
  * - predicted reject, thumbed up: the dimensions it mismatched on (the user liked what the paragraph rules out);
  * - predicted approve, thumbed down: every dimension it gave evidence on (nothing singles one out).
- * The implied value of a dimension is the mean thumb signal over the responses implicating it (DESIGN.md,
+ * The implied value of a dimension is the mean thumb signal over the responses implicating it (docs/design.md,
  * Signals: up → the measured value, down → its reflection 1 − v; a language only from thumbs up). A move is made
  * where that value lies outside the match tolerance of the target, so the amended paragraph would have
  * predicted those thumbs. Ranked by how many wrong predictions implicate the dimension, then by distance.
@@ -213,7 +213,7 @@ export function refinementAmendment(base: Atoms, moves: readonly RefinementMove[
 }
 
 /**
- * Where a divergence goes (DESIGN.md, L6), by the provenance guard's decision on "refinement-amendment":
+ * Where a divergence goes (docs/design.md, L6), by the provenance guard's decision on "refinement-amendment":
  * `propose` a banner (pinned), `evolve-now` the first evolution (onboarding past the threshold), `fold-later`
  * (evolved, or onboarding short of the threshold: kept for the next re-emission), `none` (empty paragraph).
  */

@@ -1,15 +1,15 @@
 import "server-only";
 import { FOLDED_AMENDMENTS_MAX, decideAmendment, getAmendment } from "@/db/queries/amendments";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import type { AmendmentRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { appendAmendment } from "@/lib/personality/amendments";
-import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from "@/lib/personality/mirror";
-import type { WriterContext } from "./deps";
+import { MAX_PARAGRAPH_WORDS, REASONS, amendmentProblem, paragraphProblem } from "@/lib/personality/paragraph-rules";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 async function requireOpen(ctx: WriterContext, id: string): Promise<AmendmentRow> {
   const row = await getAmendment({ db: ctx.db, userId: ctx.userId, id });

@@ -2,7 +2,7 @@ import "server-only";
 import { getProposedNudgeAmendment, insertAmendment, updateProposedAmendment, decideAmendment } from "@/db/queries/amendments";
 import { resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { appendSignals, type NewSignal } from "@/db/queries/signals";
+import { appendSignals, type NewSignal } from "@/lib/profile/signal-writers";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { amendmentForChange } from "@/lib/personality/amendments";
@@ -16,11 +16,11 @@ import {
   type AtomChange,
   type Atoms,
 } from "@/lib/personality/atoms";
-import { REASONS, changeLabel } from "@/lib/personality/mirror";
-import type { WriterContext } from "./deps";
+import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 /**
  * Finishes the first-run wizard: atoms and an `onboarding` paragraph in one transaction. Submitting the same

@@ -1,6 +1,6 @@
 import { DIMENSION_LABELS, optionsOf } from "@/lib/personality/atoms";
 import type { DriftMove } from "@/lib/personality/evolution";
-import { changeLabel } from "@/lib/personality/mirror";
+import { changeLabel } from "@/lib/personality/paragraph-rules";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import type { DriftOutcome } from "./evolution-writers";
 

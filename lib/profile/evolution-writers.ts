@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { insertAmendment, updateProposedAmendment } from "@/db/queries/amendments";
 import { lockOpenDriftProposal, resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/signals";
+import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
 import type { AmendmentRow } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import {
@@ -16,9 +16,9 @@ import {
   type DriftMove,
 } from "@/lib/personality/evolution";
 import { decide, evolutionThresholdMet, type Evidence } from "@/lib/personality/provenance";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite, type Decision } from "./mirror";
-import { paragraphFor, provenanceState } from "./shared";
+import { paragraphFor, provenanceState } from "./write-plan";
 
 /** What acting on one user's drift flag did. */
 export type DriftOutcome =
@@ -45,7 +45,7 @@ export type DriftEvidence = {
 };
 
 /**
- * Acts on the user's drift flag by provenance (DESIGN.md, L2), through the mirror:
+ * Acts on the user's drift flag by provenance (docs/design.md, L2), through the mirror:
  * - `evolved` (and `onboarding` once ≥ 30 thumbs and ≥ 10 adjustments exist): the drifting atoms move to the
  *   fused estimate snapped to the nearest option, the paragraph is re-verbalized outside any transaction, and
  *   atoms + paragraph + history row ("drift: length, density") + the cleared flag commit in ONE compare-and-set

@@ -20,7 +20,7 @@ import { AppError } from "@/lib/errors";
 import type { Atoms } from "@/lib/personality/atoms";
 
 /**
- * The mirror (DESIGN.md, "all writers in one transaction"): read atoms + paragraph with their versions,
+ * The mirror (docs/design.md, "The mirror"): read atoms + paragraph with their versions,
  * verbalize OUTSIDE any transaction (a model call may take a second), then ONE transaction that compare-and-sets
  * both versions, writes the atoms, the paragraph and its history row, and whatever else the writer appends
  * (signals, amendment decisions). A version conflict retries from the read; after MAX_ATTEMPTS it fails clearly.

@@ -2,11 +2,11 @@ import "server-only";
 import { getSummaryVersion } from "@/db/queries/profile";
 import { AppError } from "@/lib/errors";
 import { aboutMeSchema, atomsSchema } from "@/lib/personality/atoms";
-import { REASONS, paragraphProblem } from "@/lib/personality/mirror";
-import type { WriterContext } from "./deps";
+import { REASONS, paragraphProblem } from "@/lib/personality/paragraph-rules";
+import type { WriterContext } from "./writer-context";
 import { mirrorWrite } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
-import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./shared";
+import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
 export const EDIT_CONFLICT_MESSAGE =
   "Your paragraph changed while you were editing it (in another tab, or by a control change), so your text was not saved. It is still in the editor: save again to replace the new version with it, or cancel to read the new version.";

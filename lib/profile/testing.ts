@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import { DEFAULT_ATOMS, type Atoms } from "@/lib/personality/atoms";
 import { verbalizeOffline } from "@/lib/personality/verbalizer";
-import type { WriterContext } from "./deps";
+import type { WriterContext } from "./writer-context";
 import type { MirrorDeps, VerbalizeFn } from "./mirror";
 
 export const offline: VerbalizeFn = async (input) => ({ text: verbalizeOffline(input) });

@@ -2,13 +2,13 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listProposedAmendments } from "@/db/queries/amendments";
 import { atomsOf, getProfileAtoms, listSummaryVersions } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "@/db/queries/signals";
+import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
 import { getSummary } from "@/db/queries/summary";
 import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { driftingDims } from "@/lib/personality/evolution";
 import { evidenceOf } from "./evolution-writers";
-import { loadRefinementView, type RefinementView } from "./refinement-view";
+import { loadRefinementView, type RefinementView } from "@/lib/refinement/view";
 
 /** Everything the Profile Maker page shows, as plain serializable data (dates as ISO strings). */
 export type ProfileView = {

@@ -193,22 +193,31 @@ describeDrivers("profile writers", (ctx) => {
     const before = await dump(db(), userId);
     const othersBefore = await dump(db(), other.userId);
 
-    const refusals: [() => Promise<unknown>, string][] = [
-      [() => saveParagraph(c, { text: "   ", baseVersion: 1 }), "bad_request:summary"],
-      [() => saveParagraph(c, { text: "word ".repeat(300), baseVersion: 1 }), "bad_request:summary"],
-      [() => saveParagraph(c, { text: "Stale edit.", baseVersion: 0 }), "conflict:summary"],
-      [() => acceptAmendment(c, { id: othersAmendment.id }), "not_found:amendment"],
-      [() => dismissAmendment(c, { id: othersAmendment.id }), "not_found:amendment"],
-      [() => revertToVersion(c, { version: 99 }), "not_found:summary"],
+    const NO_SUGGESTION = "That suggestion does not exist (or is not yours).";
+    const refusals: [() => Promise<unknown>, string, string][] = [
+      [
+        () => saveParagraph(c, { text: "   ", baseVersion: 1 }),
+        "bad_request:summary",
+        "Your paragraph is empty. Write something, or cancel to keep the current one.",
+      ],
+      [() => saveParagraph(c, { text: "word ".repeat(300), baseVersion: 1 }), "bad_request:summary", "Your paragraph must stay under 300 words."],
+      [
+        () => saveParagraph(c, { text: "Stale edit.", baseVersion: 0 }),
+        "conflict:summary",
+        "Your paragraph changed while you were editing it (in another tab, or by a control change), so your text was not " +
+          "saved. It is still in the editor: save again to replace the new version with it, or cancel to read the new version.",
+      ],
+      [() => acceptAmendment(c, { id: othersAmendment.id }), "not_found:amendment", NO_SUGGESTION],
+      [() => dismissAmendment(c, { id: othersAmendment.id }), "not_found:amendment", NO_SUGGESTION],
+      [() => revertToVersion(c, { version: 99 }), "not_found:summary", "There is no version 99 of your paragraph."],
     ];
-    for (const [write, code] of refusals) {
+    for (const [write, code, message] of refusals) {
       const err = await write().then(
         () => null,
         (e: unknown) => e,
       );
       expect(err).toBeInstanceOf(AppError);
-      expect((err as AppError).code).toBe(code);
-      expect((err as AppError).message.length).toBeGreaterThan(10);
+      expect({ code: (err as AppError).code, message: (err as AppError).message }).toEqual({ code, message });
     }
     expect(await dump(db(), userId)).toEqual(before);
     expect(await dump(db(), other.userId)).toEqual(othersBefore);

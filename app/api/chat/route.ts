@@ -11,9 +11,9 @@ import {
 } from "@/db/queries/chat";
 import { streamSurface, type ReplyStatus } from "@/lib/ai/harness";
 import { parseBody, replyErrorText } from "@/lib/ai/requests";
-import { toContextDto, type ChatUIMessage } from "@/lib/ai/wire";
+import { toContextDto, type ChatUIMessage } from "@/lib/ai/client-contract";
 import { AppError, toAppError } from "@/lib/errors";
-import { noteResponseStored } from "@/lib/jobs/refinement-trigger";
+import { noteResponseStored } from "@/lib/refinement/trigger";
 import { requireUserId } from "@/lib/session";
 import { chatRequestSchema } from "./schema";
 

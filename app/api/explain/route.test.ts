@@ -9,7 +9,7 @@ import { POST as previewRoute } from "@/app/api/preview/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
 import { aiResponse } from "@/db/schema";
 import { PREVIEW_QUESTION, SURFACE_INSTRUCTIONS } from "@/lib/ai/prompts";
-import { SURFACE_HEADERS } from "@/lib/ai/wire";
+import { SURFACE_HEADERS } from "@/lib/ai/client-contract";
 import { detectLanguage } from "@/lib/personality/features";
 import { requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, setSummary } from "@/tests/ai-fixtures";

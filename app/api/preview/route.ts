@@ -3,7 +3,7 @@ import { latestPreview } from "@/db/queries/responses";
 import { PREVIEW_QUESTION } from "@/lib/ai/prompts";
 import { streamTextSurface } from "@/lib/ai/text-surface";
 import { currentModel } from "@/lib/ai/harness";
-import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/wire";
+import { thumbFromDb, toModelLabel, type StoredPreview } from "@/lib/ai/client-contract";
 import { toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 

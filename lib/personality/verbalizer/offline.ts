@@ -1,10 +1,10 @@
 /**
- * The offline verbalizer (DESIGN.md, L5): deterministic, template-based prose in the user's language, used when
+ * The offline verbalizer (docs/design.md, L5): deterministic, template-based prose in the user's language, used when
  * no model is configured and as the fallback when the model call fails. The paragraph's own reading level
  * follows `density`: plain short sentences for "plain", longer compound ones for "expert".
  */
 import { CATEGORICAL_ATOMS, ORDINAL_ATOMS, type Atoms, type Dimension, type OrdinalDim } from "../atoms";
-import { applyCues, readCues } from "../cues";
+import { applyCues, readCues } from "../paragraph-reader";
 import { address, phrasesFor, type Clause, type OptionOf, type PhraseSet, type Register } from "./phrases";
 import { MAX_PARAGRAPH_WORDS, countWords, excerpt, normalizeSentence } from "./text";
 

@@ -2,7 +2,7 @@
  * Word counting, sentence splitting and excerpting shared by the verbalizer, the amendments and their tests.
  */
 
-/** The paragraph contract (DESIGN.md, L5): a paragraph has fewer than this many words. */
+/** The paragraph contract (docs/design.md, L5): a paragraph has fewer than this many words. */
 export const MAX_PARAGRAPH_WORDS = 300;
 
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;

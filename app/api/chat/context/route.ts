@@ -1,5 +1,5 @@
 import { surfaceContext } from "@/lib/ai/harness";
-import { toContextDto } from "@/lib/ai/wire";
+import { toContextDto } from "@/lib/ai/client-contract";
 import { fromZod, toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 import { surfaceParamSchema } from "@/app/api/chat/schema";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getConversation, listMessages } from "@/db/queries/chat";
 import { currentModel } from "@/lib/ai/harness";
-import { toModelLabel, toUIMessages } from "@/lib/ai/wire";
+import { toModelLabel, toUIMessages } from "@/lib/ai/client-contract";
 import { AppError, toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { insertResponse } from "@/db/queries/responses";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { requireUserId } from "@/lib/session";
@@ -11,8 +11,8 @@ import { describeDrivers } from "@/tests/databases";
 import { PUT } from "./route";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
-vi.mock("@/db/queries/signals", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/db/queries/signals")>();
+vi.mock("@/lib/profile/signal-writers", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/profile/signal-writers")>();
   return { ...original, appendSignals: vi.fn(original.appendSignals) };
 });
 
@@ -60,7 +60,8 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
     expect(await thumbOf(id)).toBe(1);
 
     const expected = thumbSignals(measureFeatures(REPLY), "up");
-    expect(expected.length).toBeGreaterThan(2);
+    // An up carries the ordinals the reply gives evidence on (no math here) and its language (no domain cue).
+    expect(expected.map((s) => s.dimension)).toEqual(["tone", "length", "density", "level", "language"]);
     const rows = await signalsOf(id);
     expect(rows).toHaveLength(expected.length);
     expect(rows.every((r) => r.source === "thumb" && r.weight === 1)).toBe(true);
@@ -109,8 +110,13 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
     const id = await reply(alice, "preview");
     await put(id, { thumb: "down" });
     const rows = await signalsOf(id);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.source === "preview_thumb")).toBe(true);
+    // A down emits reflections on the ordinals the reply gives evidence on (no math here) and no categoricals.
+    expect(rows.map((r) => [r.dimension, r.source, r.weight])).toEqual([
+      ["tone", "preview_thumb", 1],
+      ["length", "preview_thumb", 1],
+      ["density", "preview_thumb", 1],
+      ["level", "preview_thumb", 1],
+    ]);
   });
 
   it("rejects bad bodies with 400 and changes nothing", async () => {

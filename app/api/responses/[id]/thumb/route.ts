@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseBody } from "@/lib/ai/requests";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { AppError, toAppError } from "@/lib/errors";
 import { requireUserId } from "@/lib/session";
 

@@ -11,9 +11,9 @@ import type { AmendmentRow, RefinementCheckRow } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/personality/atoms";
 import { routeRefinement, type RefinementMove, type RefinementRoute } from "@/lib/personality/refinement";
-import type { WriterContext } from "./deps";
-import { mirrorWrite, type Decision } from "./mirror";
-import { provenanceState } from "./shared";
+import type { WriterContext } from "@/lib/profile/writer-context";
+import { mirrorWrite, type Decision } from "@/lib/profile/mirror";
+import { provenanceState } from "@/lib/profile/write-plan";
 
 export const REFINEMENT_REASON_PREFIX = "refinement: ";
 
@@ -46,7 +46,7 @@ const REASONS: Record<Exclude<RefinementRoute, "none">, string> = {
 };
 
 /**
- * Acts on a divergence by provenance (DESIGN.md, L6), through the mirror, in ONE transaction with the check row:
+ * Acts on a divergence by provenance (docs/design.md, L6), through the mirror, in ONE transaction with the check row:
  * - pinned (`user`): a refinement proposal (a banner); the text is never touched. An open one is rewritten with
  *   the newer sentence and evidence, so there is one refinement banner at most.
  * - `evolved`, or `onboarding` short of the evolution threshold: the sentence is stored `accepted` — automation

@@ -1,14 +1,14 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { lockResponse, updateThumb } from "@/db/queries/responses";
-import { appendSignals } from "@/db/queries/signals";
+import { appendSignals } from "@/lib/profile/signal-writers";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
-import { thumbFromDb, thumbToDb, type Thumb } from "./wire";
+import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";
 
 /**
  * Sets, switches or clears the thumb on one of the user's responses, and in the same transaction appends what
- * it says to the signal log (DESIGN.md, Signals): the response's measured features, reflected for a down.
+ * it says to the signal log (docs/design.md, Signals): the response's measured features, reflected for a down.
  * Clearing or switching first compensates the previous thumb's signals (weight −1) instead of deleting them.
  * Idempotent: setting the thumb it already has changes nothing. Null when the response is not theirs.
  */

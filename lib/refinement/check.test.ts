@@ -12,7 +12,7 @@ import { insertResponse } from "@/db/queries/responses";
 import { refinementCheck } from "@/db/schema";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
-import { rateResponse } from "@/lib/ai/thumbs";
+import { rateResponse } from "@/lib/profile/thumb-writers";
 import { judgeOffline, paragraphTargets } from "@/lib/personality/refinement";
 import { measureFeatures } from "@/lib/personality/features";
 import { refinementEvidenceOf } from "@/lib/personality/refinement-evidence";
@@ -25,11 +25,11 @@ import { installAppDatabase } from "@/tests/app-database";
 import { setEnv } from "@/tests/ai-fixtures";
 import { createTestDatabase, describeDrivers, testDrivers } from "@/tests/databases";
 import { startOpenAIStub } from "@/tests/openai-stub";
-import { startBoss } from "./boss";
-import { REFINEMENT_CHECK } from "./queues";
-import { runRefinementCheck, type RefinementDeps } from "./refinement-check";
-import { checkRefinementNow, noteResponseStored } from "./refinement-trigger";
-import { meetEvolutionThreshold } from "./testing";
+import { startBoss } from "@/lib/jobs/boss";
+import { REFINEMENT_CHECK } from "@/lib/jobs/queues";
+import { runRefinementCheck, type RefinementDeps } from "@/lib/refinement/check";
+import { checkRefinementNow, noteResponseStored } from "@/lib/refinement/trigger";
+import { meetEvolutionThreshold } from "@/lib/jobs/testing";
 
 const BRIEF = "You like brief answers that get straight to the point. Use plain words and short sentences.";
 const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows"];
@@ -208,7 +208,7 @@ describeDrivers("refinement loop", (ctx) => {
     let rows = await dump(db(), userId);
     expect(rows.summary).toEqual(before.summary);
     expect(rows.amendments).toMatchObject([{ id: result.amendmentId, source: "refinement", status: "accepted", text: SENTENCE }]);
-    expect(rows.amendments[0]!.decidedAt).not.toBeNull();
+    expect(rows.amendments[0]!.decidedAt).toBeInstanceOf(Date);
     // The mirror still holds: the paragraph was written from the folded amendments; this one waits.
     await expectMirror(db(), userId);
 

@@ -1,5 +1,5 @@
 /**
- * Pure helpers of the mirror (DESIGN.md, "all writers in one transaction"): the paragraph's bounds, the
+ * Pure helpers of the mirror (docs/design.md, "The mirror"): the paragraph's bounds, the
  * reason each history row records, and the invariant every write must keep. No database, no framework.
  */
 import { DIMENSION_LABELS, LANGUAGE_NAMES, isOrdinal, type Atoms, type Dimension, type Language } from "./atoms";
@@ -11,7 +11,7 @@ export { MAX_PARAGRAPH_WORDS, countWords };
 /** A guard against pasted walls of text made of very long "words". */
 export const PARAGRAPH_MAX_CHARS = 3000;
 
-/** "Second person, under 300 words" (DESIGN.md, L5) holds for the user's own text too. */
+/** "Second person, under 300 words" (docs/design.md, L5) holds for the user's own text too. */
 export function paragraphProblem(text: string): string | null {
   if (!text.trim()) return "Your paragraph is empty. Write something, or cancel to keep the current one.";
   if (countWords(text) >= MAX_PARAGRAPH_WORDS) return `Your paragraph must stay under ${MAX_PARAGRAPH_WORDS} words.`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORICAL_ATOMS, DEFAULT_ATOMS, ORDINAL_DIMS, ordinalValue, type Atoms, type Language } from "./atoms";
-import { applyCues, cuesOf, normalizeForCues, readCues } from "./cues";
+import { applyCues, cuesOf, normalizeForCues, readCues } from "./paragraph-reader";
 import { PROSE_LANGUAGES, verbalizeOffline } from "./verbalizer";
 import { LEXICON_DE } from "./verbalizer/lexicon-de";
 import { LEXICON_EN } from "./verbalizer/lexicon-en";

@@ -1,10 +1,10 @@
 /**
- * One refinement check (DESIGN.md, L6) for one user: sample, judge, decide, record. Run by the REFINEMENT_CHECK
+ * One refinement check (docs/design.md, L6) for one user: sample, judge, decide, record. Run by the REFINEMENT_CHECK
  * job (queued after every 20th AI response, and by "Check my thumbs now"); pg-boss's "stately" policy with the
  * user id as singleton key keeps two checks of one user from ever running at once.
  *
  * Every run leaves exactly one refinement_check row (insufficient, aligned, diverged or failed, with its seed
- * and evidence); only a divergence writes anything else, through lib/profile/refinement-writers.ts, in the same
+ * and evidence); only a divergence writes anything else, through lib/refinement/writers.ts, in the same
  * transaction as its check row. The model judge is called outside any transaction.
  */
 import "server-only";
@@ -14,7 +14,7 @@ import { atomsOf, getProfileAtoms } from "@/db/queries/profile";
 import { insertRefinementCheck, listRecentResponses, type RecentResponse } from "@/db/queries/refinement";
 import { getSummary } from "@/db/queries/summary";
 import type { RefinementCheckRow } from "@/db/schema";
-import { judgeWithModel, type ModelJudgement } from "@/lib/ai/judge";
+import { judgeWithModel, type ModelJudgement } from "@/lib/refinement/model-judge";
 import { measureFeatures, type Features } from "@/lib/personality/features";
 import {
   REFINEMENT,
@@ -33,7 +33,7 @@ import {
 } from "@/lib/personality/refinement";
 import { EXCERPT, excerpt, type RefinementEvidence } from "@/lib/personality/refinement-evidence";
 import type { MirrorDeps } from "@/lib/profile/mirror";
-import { applyDivergence } from "@/lib/profile/refinement-writers";
+import { applyDivergence } from "@/lib/refinement/writers";
 
 export type RefinementDeps = MirrorDeps & {
   /** The sampling seed (recorded with the check); random by default. */

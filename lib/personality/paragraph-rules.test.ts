@@ -9,7 +9,7 @@ import {
   isOneSentence,
   mirrorHolds,
   paragraphProblem,
-} from "./mirror";
+} from "./paragraph-rules";
 
 describe("reasons", () => {
   it("names each writer the way the history shows it", () => {

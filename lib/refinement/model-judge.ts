@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Verdict } from "@/lib/personality/refinement";
-import { generateObjectWithFastModel } from "./harness";
+import { generateObjectWithFastModel } from "@/lib/ai/harness";
 
 /**
- * The refinement loop's model judge (DESIGN.md, L6): from the paragraph alone, would this reader approve or reject
+ * The refinement loop's model judge (docs/design.md, L6): from the paragraph alone, would this reader approve or reject
  * each reply? One fast-model call through the harness with a zod-validated structured answer. A malformed,
  * incomplete or over-long answer is rejected by the schema and asked for once more; a second failure is a
  * failed check (the caller records the reason and writes nothing to the paragraph).
@@ -59,12 +59,12 @@ function inOrder(predictions: { response: string; verdict: Verdict }[], count: n
   return Array.from({ length: count }, (_, i) => verdicts.get(labelOf(i))!);
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown, timeoutMs: number): string {
   const name = error instanceof Error ? error.name : "";
   if (name === "AI_NoObjectGeneratedError" || name === "AI_TypeValidationError" || name === "AI_JSONParseError") {
     return "its answer did not match the expected form";
   }
-  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${JUDGE_TIMEOUT_MS / 1000} s`;
+  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${timeoutMs / 1000} s`;
   return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
 }
 
@@ -98,7 +98,7 @@ export async function judgeWithModel({
       if (verdicts) return { kind: "judged", verdicts };
       reasons.push("its answer did not give exactly one prediction per reply");
     } catch (error) {
-      reasons.push(reasonOf(error));
+      reasons.push(reasonOf(error, timeoutMs));
     }
   }
   return { kind: "failed", reason: `The model judge failed twice: ${[...new Set(reasons)].join("; then ")}.` };

@@ -1,5 +1,5 @@
 /**
- * When a refinement check is due (DESIGN.md, L6: after every 20th AI response of an account) and how it is
+ * When a refinement check is due (docs/design.md, L6: after every 20th AI response of an account) and how it is
  * queued. The surfaces call noteResponseStored after their response row has committed; the check itself runs
  * in a job, never in the user's request.
  */
@@ -7,10 +7,10 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { countStoredResponses, listRecentChecks } from "@/db/queries/refinement";
 import type { RefinementCheckRow } from "@/db/schema";
-import type { WriteResult } from "@/lib/profile/shared";
+import type { WriteResult } from "@/lib/profile/write-plan";
 import { REFINEMENT } from "@/lib/personality/refinement";
-import { REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
-import { jobEngine } from "./runtime";
+import { REFINEMENT_CHECK, type RefinementCheckJob } from "@/lib/jobs/queues";
+import { jobEngine } from "@/lib/jobs/runtime";
 
 /**
  * Queues a check for the user. "stately" + singletonKey = user id: at most one queued and one running per user,

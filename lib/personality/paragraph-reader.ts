@@ -1,6 +1,6 @@
 /**
  * The inverse of the verbalizer: what a paragraph's wording says about each dimension. Used by the offline
- * demo model (replies follow the paragraph) and the offline refinement judge (DESIGN.md, L6). Reads every
+ * demo model (replies follow the paragraph) and the offline refinement judge (docs/design.md, L6). Reads every
  * paragraph verbalizeOffline writes back to its exact atoms, and free text a user types in en/es/fr/de.
  */
 import {

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setEnv } from "@/tests/ai-fixtures";
 import { startOpenAIStub, type OpenAIStub } from "@/tests/openai-stub";
-import { JUDGE_INSTRUCTIONS, JUDGE_MAX_OUTPUT_TOKENS, judgePrompt, judgeWithModel, type JudgeItem } from "./judge";
+import { JUDGE_INSTRUCTIONS, JUDGE_MAX_OUTPUT_TOKENS, judgePrompt, judgeWithModel, type JudgeItem } from "@/lib/refinement/model-judge";
 
 const PARAGRAPH = "You like brief answers in plain words.";
 const ITEMS: JudgeItem[] = [
@@ -100,9 +100,7 @@ describe("the model judge (local chat completions stub)", () => {
 
   it("gives up on a hanging server within the timeout", async () => {
     stub.behave({ kind: "hang" });
-    const started = Date.now();
     const result = await judgeWithModel({ paragraph: PARAGRAPH, items: ITEMS, timeoutMs: 200 });
-    expect(result).toMatchObject({ kind: "failed", reason: expect.stringContaining("no answer within") });
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(result).toEqual({ kind: "failed", reason: "The model judge failed twice: no answer within 0.2 s." });
   });
 });
