@@ -5,6 +5,10 @@
  * 60 s. autocannon gives throughput and latency over all requests; the per-kind latencies are timed from each
  * request's setup to its response. Errors: connection errors and timeouts, non-2xx answers, and answers that
  * are 200 but failed (an action returning ok: false, a chat stream that carried an error part).
+ *
+ * Then, in the same run against the same server, the baseline: the same connections for the same time on
+ * POST /api/bench/baseline (the same build streaming the same offline model through the AI SDK, with no
+ * database, preamble or session; the bench's server alone serves it). The targets compare against it.
  */
 import { randomUUID } from "node:crypto";
 import autocannon, { type Request, type RequestStep } from "autocannon";
@@ -46,6 +50,7 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
   const user = (c: Context) => (c.vu ??= users[nextUser++ % users.length]!);
 
   const latencies: Record<Kind, number[]> = { nudge: [], chat: [], thumb: [] };
+  let chatBytes = 0;
   const appErrors: Record<Kind, number> = { nudge: 0, chat: 0, thumb: 0 };
   const samplesOfErrors: string[] = [];
   const begin = (c: Context, kind: Kind) => {
@@ -94,6 +99,7 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
     onResponse: (status, body, raw) => {
       const c = raw as Context;
       const outcome = chatOutcome(body);
+      chatBytes += body.length;
       if (status === 200 && outcome.responseId) user(c).lastResponseId = outcome.responseId;
       end(c, !outcome.error && outcome.responseId !== null, status, body);
     },
@@ -127,6 +133,7 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
     timeout: 30,
     requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
   });
+  const baseline = await baselineRun(ctx, base, duration);
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
   const errors = result.errors + result.non2xx + totalAppErrors;
   const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
@@ -159,6 +166,24 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
         baseline: "—",
         target: "reported",
       }),
+      figure({
+        id: "load",
+        what: "load: throughput vs the bare streaming route",
+        value: `${result.requests.average.toFixed(0)} req/s`,
+        baseline: `baseline: ${baseline.result.requests.average.toFixed(0)} req/s (${baseline.errors} errors)`,
+        ratio: result.requests.average / baseline.result.requests.average,
+        target: "≥ 0.7× the baseline",
+        verdict: verdict(result.requests.average >= 0.7 * baseline.result.requests.average),
+      }),
+      figure({
+        id: "load",
+        what: "load: p99 vs the bare streaming route",
+        value: formatMs(result.latency.p99!),
+        baseline: `baseline: ${formatMs(baseline.result.latency.p99!)} (p50 ${formatMs(baseline.result.latency.p50!)})`,
+        ratio: result.latency.p99! / baseline.result.latency.p99!,
+        target: "≤ 1.5× the baseline's",
+        verdict: verdict(result.latency.p99! <= 1.5 * baseline.result.latency.p99!),
+      }),
       perKind("nudge"),
       perKind("chat"),
       perKind("thumb"),
@@ -181,6 +206,39 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
       errors: { connectionOrTimeout: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, app: appErrors },
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
       errorSamples: samplesOfErrors,
+      bytesPerChatReply: latencies.chat.length ? Math.round(chatBytes / latencies.chat.length) : 0,
+      baseline: {
+        requests: baseline.result.requests.total,
+        requestsPerSecond: round(baseline.result.requests.average, 1),
+        latencyMs: { p50: baseline.result.latency.p50, p99: baseline.result.latency.p99, mean: round(baseline.result.latency.mean, 2) },
+        bytesPerReply: baseline.bytesPerReply,
+        errors: baseline.errors,
+      },
     },
   };
+}
+
+/** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
+async function baselineRun(ctx: BenchContext, base: string, duration: number) {
+  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${duration} s`);
+  let failed = 0;
+  let bytes = 0;
+  let replies = 0;
+  let turn = 0;
+  const step: RequestStep = {
+    setupRequest: (req) => ({
+      ...req,
+      method: "POST",
+      path: "/api/bench/baseline",
+      headers: { "content-type": "application/json" },
+      body: chatBody(randomUUID(), QUESTIONS[turn++ % QUESTIONS.length]!),
+    }),
+    onResponse: (status, body) => {
+      replies++;
+      bytes += body.length;
+      if (status === 200 && chatOutcome(body).error) failed++;
+    },
+  };
+  const result = await autocannon({ url: base, connections: CONNECTIONS, duration, timeout: 30, requests: [step] });
+  return { result, errors: result.errors + result.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0 };
 }

@@ -9,6 +9,7 @@ import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
 import { detectionBench } from "./detection";
 import { mirrorBench } from "./mirror";
+import { poolBench } from "./pool";
 import { preambleBench } from "./preamble";
 import { machine, table, writeResults, type DriverName, type Meta, type Outcome } from "./report";
 import { runServerBenches, stopAllServers } from "./server";
@@ -17,7 +18,7 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, ttftBench, writeVsPromptTimeBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 const SERVER_BENCHES = ["memory", "load"] as const;
 const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];

@@ -20,6 +20,7 @@ import type { DriverName, Outcome } from "./report";
 const DIST_DIR = ".next-bench";
 const DATA_DIR = path.join(".data", "bench");
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PROFILE_DIR = path.join(".data", "bench-cpu-prof");
 const NEXT_BIN = path.join("node_modules", ".bin", "next");
 
 export type Server = {
@@ -135,7 +136,11 @@ async function start(driver: DriverName, url: string | null, log: BenchContext["
     SESSION_SECRET: "bench-secret-0123456789-0123456789-0123456789",
     SESSION_COOKIE_SECURE: "false",
     OFFLINE_MODEL_DELAY_MS: "0",
+    // The load run's baseline route (app/api/bench/baseline) exists only in this server.
+    BENCH_BASELINE_ROUTE: "true",
     ...(url ? { DATABASE_URL: url } : {}),
+    // BENCH_CPU_PROF=1: a V8 CPU profile of the server, written when it stops (read it with bench/cpu-profile.ts).
+    ...(process.env.BENCH_CPU_PROF === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` } : {}),
   });
   const child = spawn(NEXT_BIN, ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);

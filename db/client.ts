@@ -30,9 +30,14 @@ export type Database = {
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-/** Opens a database and applies migrations. `pgliteDir` may be "memory://" for an in-memory database. */
-export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url);
+export type PoolMode = "session" | "transaction";
+
+/**
+ * Opens a database and applies migrations. `pgliteDir` may be "memory://" for an in-memory database.
+ * `poolMode` "transaction": the URL is PgBouncer in transaction pooling (see openPostgres).
+ */
+export async function openDatabase(opts: { url?: string; pgliteDir?: string; poolMode?: PoolMode }): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url, opts.poolMode ?? "session");
   return openPglite(opts.pgliteDir ?? "memory://");
 }
 
@@ -47,20 +52,28 @@ async function openPglite(dir: string): Promise<Database> {
   return { db: db as unknown as Db, driver: "pglite", pglite: client, url: null, close: () => client.close() };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+/**
+ * In transaction pooling every transaction may run on another server connection, so a named prepared statement
+ * parsed on one is missing on the next: `prepare: false` makes postgres.js send only unnamed statements (each
+ * query then describes its parameters first: one extra round trip). A session-level advisory lock would stay
+ * behind on whichever server took it, so there migrations run without it: drizzle applies them in one
+ * transaction, and an instance that loses a race to another fails to open and opens again on the next request.
+ */
+async function openPostgres(url: string, poolMode: PoolMode): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  // Several app instances may start at once: one migrates while the others wait on the advisory lock.
-  const lockClient = postgres(url, { max: 1, onnotice: () => undefined });
+  const prepare = poolMode === "session";
+  const lockClient = postgres(url, { max: 1, prepare, onnotice: () => undefined });
   try {
-    await lockClient`select pg_advisory_lock(738201)`;
+    // Several app instances may start at once: one migrates while the others wait on the advisory lock.
+    if (prepare) await lockClient`select pg_advisory_lock(738201)`;
     await migrate(drizzle(lockClient), { migrationsFolder: MIGRATIONS_FOLDER });
-    await lockClient`select pg_advisory_unlock(738201)`;
+    if (prepare) await lockClient`select pg_advisory_unlock(738201)`;
   } finally {
     await lockClient.end();
   }
-  const client = postgres(url, { max: 10, onnotice: () => undefined });
+  const client = postgres(url, { max: 10, prepare, onnotice: () => undefined });
   const db = drizzle(client, { schema });
   return { db: db as unknown as Db, driver: "postgres", pglite: null, url, close: () => client.end() };
 }
@@ -73,7 +86,7 @@ export function getDatabase(): Promise<Database> {
   const c = (cache.__profileMakerDb ??= {});
   if (!c.database) {
     const e = env();
-    c.database = openDatabase({ url: e.DATABASE_URL, pgliteDir: pgliteDataDir(e) });
+    c.database = openDatabase({ url: e.DATABASE_URL, pgliteDir: pgliteDataDir(e), poolMode: e.DATABASE_POOL_MODE });
     // A failed open must not be cached forever: the next request tries again.
     c.database.catch(() => {
       c.database = undefined;

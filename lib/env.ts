@@ -15,6 +15,11 @@ const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /**
+   * How DATABASE_URL is pooled: "session" (a direct server, or a pooler in session mode) or "transaction"
+   * (PgBouncer in transaction pooling, which keeps no named prepared statements between transactions).
+   */
+  DATABASE_POOL_MODE: z.preprocess(emptyAsUndefined, z.enum(["session", "transaction"]).default("session")),
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   SESSION_SECRET: z.preprocess(
@@ -29,6 +34,8 @@ const schema = z.object({
   VERBALIZER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   OFFLINE_MODEL_DELAY_MS: z.coerce.number().int().min(0).default(15),
   JOBS_IN_APP: z.preprocess(emptyAsUndefined, bool),
+  /** `npm run bench` only: serves the load run's baseline route (app/api/bench/baseline); 404 otherwise. */
+  BENCH_BASELINE_ROUTE: z.preprocess(emptyAsUndefined, bool),
   /** The drift sweep's schedule (docs/design.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
   DRIFT_SWEEP_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("*/15 * * * *")),
   /** A gap longer than this between two signals starts a new sitting for the drift detector (lib/personality/drift.ts). */

@@ -34,6 +34,13 @@ if (env.TEST_DATABASE_URL) {
   else console.log("PostgreSQL not reachable: integration tests run on PGlite only (set TEST_DATABASE_URL).");
 }
 if (env.TEST_DATABASE_URL) console.log(`Integration tests also run on PostgreSQL (${env.TEST_DATABASE_URL}).`);
+if (env.TEST_PGBOUNCER_URL) {
+  if (!env.TEST_DATABASE_URL || !(await reachable(env.TEST_PGBOUNCER_URL))) {
+    console.error(`TEST_PGBOUNCER_URL is set but PgBouncer does not answer at ${env.TEST_PGBOUNCER_URL} (or no TEST_DATABASE_URL).`);
+    process.exit(1);
+  }
+  console.log(`The hot writers' integration tests also run through PgBouncer (${env.TEST_PGBOUNCER_URL}).`);
+}
 
 const steps = [
   ["lint", bin("eslint"), ["--max-warnings=0", "."]],

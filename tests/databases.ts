@@ -1,16 +1,21 @@
 /**
  * Integration tests run against BOTH drivers: an in-memory PGlite, and (when TEST_DATABASE_URL is set) a
- * PostgreSQL database created for this test file and dropped afterwards.
+ * PostgreSQL database created for this test file and dropped afterwards. The tests of the hot writers also
+ * run a third time through PgBouncer in transaction pooling ("pgbouncer", when TEST_PGBOUNCER_URL is set):
+ * the database is created and migrated directly on TEST_DATABASE_URL's server, and the app's client connects
+ * through the pooler with DATABASE_POOL_MODE=transaction's settings.
  */
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 
-export type DriverName = "pglite" | "postgres";
+export type DriverName = "pglite" | "postgres" | "pgbouncer";
 
-export function testDrivers(): DriverName[] {
-  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+export function testDrivers(opts: { pgbouncer?: boolean } = {}): DriverName[] {
+  const drivers: DriverName[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  if (opts.pgbouncer && process.env.TEST_DATABASE_URL && process.env.TEST_PGBOUNCER_URL) drivers.push("pgbouncer");
+  return drivers;
 }
 
 /** A fresh, migrated database for one driver. `drop` removes it (PostgreSQL) or closes it (PGlite). */
@@ -25,7 +30,13 @@ export async function createTestDatabase(driver: DriverName): Promise<Database &
   await sql.unsafe(`create database ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  let database = await openDatabase({ url: url.toString() });
+  if (driver === "pgbouncer") {
+    await database.close();
+    const pooled = new URL(process.env.TEST_PGBOUNCER_URL!);
+    pooled.pathname = `/${name}`;
+    database = await openDatabase({ url: pooled.toString(), poolMode: "transaction" });
+  }
   return {
     ...database,
     drop: async () => {
@@ -36,9 +47,13 @@ export async function createTestDatabase(driver: DriverName): Promise<Database &
   };
 }
 
-/** `describe` once per driver with a migrated database in `ctx.database`. */
-export function describeDrivers(name: string, body: (ctx: { database: Database; driver: DriverName }) => void): void {
-  for (const driver of testDrivers()) {
+/** `describe` once per driver with a migrated database in `ctx.database`; `pgbouncer`: also through the pooler. */
+export function describeDrivers(
+  name: string,
+  body: (ctx: { database: Database; driver: DriverName }) => void,
+  opts: { pgbouncer?: boolean } = {},
+): void {
+  for (const driver of testDrivers(opts)) {
     describe(`${name} [${driver}]`, () => {
       const ctx = { driver } as { database: Database; driver: DriverName };
       let drop: () => Promise<void>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { preparedQuery } from "@/db/prepared";
 import type { Executor } from "@/db/client";
 import { aiResponse, conversation, message, type AiResponseRow, type ConversationRow, type MessageRow } from "@/db/schema";
 
@@ -40,10 +41,13 @@ export async function getConversation({
   userId: string;
   id: string;
 }): Promise<ConversationRow | null> {
-  const [row] = await db
-    .select()
-    .from(conversation)
-    .where(and(eq(conversation.id, id), eq(conversation.userId, userId)));
+  const [row] = await preparedQuery(db, "get_conversation", (d) =>
+    d
+      .select()
+      .from(conversation)
+      .where(and(eq(conversation.id, sql.placeholder("id")), eq(conversation.userId, sql.placeholder("userId"))))
+      .prepare("get_conversation"),
+  ).execute({ id, userId });
   return row ?? null;
 }
 
@@ -80,21 +84,25 @@ export async function listMessages({
   userId: string;
   conversationId: string;
 }): Promise<StoredChatMessage[]> {
-  return db
-    .select({
-      id: message.id,
-      role: message.role,
-      text: message.text,
-      createdAt: message.createdAt,
-      responseId: message.responseId,
-      thumb: aiResponse.thumb,
-      status: aiResponse.status,
-      summaryVersion: aiResponse.summaryVersion,
-    })
-    .from(message)
-    .leftJoin(aiResponse, eq(aiResponse.id, message.responseId))
-    .where(and(eq(message.conversationId, conversationId), eq(message.userId, userId)))
-    .orderBy(asc(message.createdAt), sql`case when ${message.role} = 'user' then 0 else 1 end`);
+  // On every chat turn (twice): prepared.
+  return preparedQuery(db, "list_messages", (d) =>
+    d
+      .select({
+        id: message.id,
+        role: message.role,
+        text: message.text,
+        createdAt: message.createdAt,
+        responseId: message.responseId,
+        thumb: aiResponse.thumb,
+        status: aiResponse.status,
+        summaryVersion: aiResponse.summaryVersion,
+      })
+      .from(message)
+      .leftJoin(aiResponse, eq(aiResponse.id, message.responseId))
+      .where(and(eq(message.conversationId, sql.placeholder("conversationId")), eq(message.userId, sql.placeholder("userId"))))
+      .orderBy(asc(message.createdAt), sql`case when ${message.role} = 'user' then 0 else 1 end`)
+      .prepare("list_messages"),
+  ).execute({ conversationId, userId });
 }
 
 /** Stores the user's message; the first one also names the conversation. One transaction. */

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import type { Executor, Tx } from "@/db/client";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { executePrepared, rowFromJson } from "@/db/prepared";
 import { aiResponse, personalitySummaryVersion, type AiResponseRow, type Provenance } from "@/db/schema";
-
-export type Thumb = 1 | -1;
+import type { StatState } from "@/lib/personality/aggregator";
+import type { Dimension } from "@/lib/personality/atoms";
 
 /** Stores the output of a single-shot surface (explain, summarize, preview). */
 export async function insertResponse({
@@ -16,21 +17,27 @@ export async function insertResponse({
   await db.insert(aiResponse).values(values);
 }
 
-/**
- * One of the user's responses, locked for the rest of the transaction so two thumb clicks in flight cannot both
- * read the same previous thumb. Null when it is not theirs.
- */
-export async function lockResponse({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<AiResponseRow | null> {
-  const [row] = await tx
-    .select()
-    .from(aiResponse)
-    .where(and(eq(aiResponse.id, id), eq(aiResponse.userId, userId)))
-    .for("update");
-  return row ?? null;
-}
+/** One of the user's responses, by id. */
+type ResponseArg = { db: Executor; userId: string; id: string };
 
-export async function updateThumb({ tx, id, thumb }: { tx: Tx; id: string; thumb: Thumb | null }): Promise<void> {
-  await tx.update(aiResponse).set({ thumb }).where(eq(aiResponse.id, id));
+/**
+ * What a thumb decides from, in one statement: one of the user's responses (null when it is not theirs) and
+ * the user's stat states, which the write then compare-and-sets (db/queries/write-plan.ts).
+ */
+export async function readThumbSnapshot({
+  db,
+  userId,
+  id,
+}: ResponseArg): Promise<{ response: AiResponseRow; stats: Map<Dimension, StatState> } | null> {
+  const [row] = await executePrepared<{ response: Record<string, unknown>; stats: Record<string, StatState> }>(
+    db,
+    "thumb_snapshot",
+    sql`select to_jsonb(r) as response,
+        (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = r.user_id) as stats
+      from ai_response r where r.id = ${id}::uuid and r.user_id = ${userId}::uuid`,
+  );
+  if (!row) return null;
+  return { response: rowFromJson(aiResponse, row.response), stats: new Map(Object.entries(row.stats)) as Map<Dimension, StatState> };
 }
 
 /** The latest preview response of the user, for showing it (and its thumb) when the Profile Maker opens. */

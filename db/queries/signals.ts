@@ -16,7 +16,19 @@ export type NewSignal =
   | (Common & { dimension: CategoricalDim; category: number })
   | (Common & { dimension?: undefined });
 
-/** Appends signals to the log (append-only), inside the caller's transaction, stamped `at`. */
+/** A signal's columns (without the user), as both the insert here and a write plan's batch store them. */
+export function signalRow(s: NewSignal) {
+  return {
+    source: s.source,
+    weight: s.weight ?? 1,
+    responseId: s.responseId ?? null,
+    dimension: s.dimension ?? null,
+    value: "value" in s ? s.value : null,
+    category: "category" in s ? s.category : null,
+  };
+}
+
+/** Appends signals to the log (append-only), inside the caller's transaction. */
 export async function insertSignals({
   tx,
   userId,
@@ -26,21 +38,11 @@ export async function insertSignals({
   tx: Tx;
   userId: string;
   signals: NewSignal[];
-  at: Date;
+  /** The log row's time, the instant the aggregator was given (default: the database's now()). */
+  at?: Date;
 }): Promise<void> {
   if (signals.length === 0) return;
-  await tx.insert(signal).values(
-    signals.map((s) => ({
-      createdAt: at,
-      userId,
-      source: s.source,
-      weight: s.weight ?? 1,
-      responseId: s.responseId ?? null,
-      dimension: s.dimension ?? null,
-      value: "value" in s ? s.value : null,
-      category: "category" in s ? s.category : null,
-    })),
-  );
+  await tx.insert(signal).values(signals.map((s) => ({ userId, ...signalRow(s), ...(at ? { createdAt: at } : {}) })));
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { personalitySummary, type SummaryRow } from "@/db/schema";
 
 /** The user's paragraph row, or null before anyone wrote one (provenance `empty`). */
@@ -17,13 +18,11 @@ export type PromptParagraphRow = Pick<SummaryRow, "text" | "provenance" | "versi
  * costs about one round trip. Only lib/ai/preamble.ts calls it (docs/design.md, L1).
  */
 export async function getPromptParagraph({ db, userId }: { db: Db; userId: string }): Promise<PromptParagraphRow | undefined> {
-  const [row] = await preparedRead(db).execute({ userId });
+  const [row] = await preparedQuery(db, "read_preamble", prepareRead).execute({ userId });
   return row;
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof prepareRead>>();
-
-function prepareRead(db: Db) {
+function prepareRead(db: Executor) {
   return db
     .select({
       text: personalitySummary.text,
@@ -33,13 +32,4 @@ function prepareRead(db: Db) {
     .from(personalitySummary)
     .where(eq(personalitySummary.userId, sql.placeholder("userId")))
     .prepare("read_preamble");
-}
-
-function preparedRead(db: Db): ReturnType<typeof prepareRead> {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = prepareRead(db);
-    prepared.set(db, statement);
-  }
-  return statement;
 }

@@ -70,6 +70,23 @@ export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceC
 }
 
 /**
+ * The load bench's baseline (app/api/bench/baseline): the same model through the same streamText call as a
+ * chat turn, with no database, no preamble and no session — what serving a streamed reply costs by itself.
+ */
+export function streamBaseline(input: { messages: ModelMessage[]; abortSignal?: AbortSignal }): ReadableStream<Part> {
+  const result = streamText({
+    model: selectModels().chat,
+    instructions: buildSystem(null, "chat"),
+    messages: input.messages,
+    maxOutputTokens: MAX_OUTPUT_TOKENS.chat,
+    maxRetries: 1,
+    abortSignal: input.abortSignal,
+    onError: () => undefined,
+  });
+  return result.stream;
+}
+
+/**
  * Passes the parts through while keeping the text, and decides the outcome once: a clean end is `complete`, an
  * abort (stop button, client gone) is `stopped`, an error part or a broken stream is `error`. The final
  * `finish` part is held back until `onSettled` has stored the result. streamText's own callbacks do not cover

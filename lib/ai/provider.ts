@@ -1,7 +1,8 @@
 import "server-only";
 import { createOpenAI } from "@ai-sdk/openai";
-import type { LanguageModel } from "ai";
+import { wrapLanguageModel, type LanguageModel } from "ai";
 import { env, type Env } from "@/lib/env";
+import { coalesceTextDeltas } from "./coalesce";
 import { OFFLINE_MODEL_LABEL, createOfflineModel } from "./offline-model";
 
 export type ModelKind = "openai" | "compatible" | "offline";
@@ -27,7 +28,11 @@ export type Models = {
  */
 export function selectModels(e: Env = env()): Models {
   if (!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
-    const model = createOfflineModel({ delayMs: e.OFFLINE_MODEL_DELAY_MS });
+    // Its word-sized chunks are merged into a handful per reply (lib/ai/coalesce.ts).
+    const model = wrapLanguageModel({
+      model: createOfflineModel({ delayMs: e.OFFLINE_MODEL_DELAY_MS }),
+      middleware: coalesceTextDeltas(),
+    });
     return { kind: "offline", chat: model, fast: model, label: OFFLINE_MODEL_LABEL };
   }
   const provider = createOpenAI({

@@ -238,4 +238,4 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
       expect(rows.summary!.text).toBe(verbalizeOffline({ atoms: { ...ATOMS, density: 2 }, aboutMe: "", amendments: [] }));
     }
   });
-});
+}, { pgbouncer: true });

@@ -165,4 +165,4 @@ describeDrivers("thumbs to re-evolution", (ctx) => {
     expect(after.versions).toEqual(before.versions);
     await expectMirror(db(), odd.userId);
   }, 180_000);
-});
+}, { pgbouncer: true });

@@ -1,9 +1,7 @@
 import "server-only";
-import { getProposedNudgeAmendment, insertAmendment, updateProposedAmendment, decideAmendment } from "@/db/queries/amendments";
-import { resolveStaleDims } from "@/db/queries/drift";
 import { atomsOf } from "@/db/queries/profile";
-import { appendSignals, type NewSignal } from "@/lib/profile/signal-writers";
-import type { Tx } from "@/db/client";
+import type { NewSignal } from "@/db/queries/signals";
+import type { WritePlan } from "@/db/queries/write-plan";
 import { AppError } from "@/lib/errors";
 import { amendmentForChange } from "@/lib/personality/amendments";
 import {
@@ -18,7 +16,7 @@ import {
 } from "@/lib/personality/atoms";
 import { REASONS, changeLabel } from "@/lib/personality/paragraph-rules";
 import type { WriterContext } from "./writer-context";
-import { mirrorWrite } from "./mirror";
+import { mirrorWrite, type Snapshot } from "./mirror";
 import { decide } from "@/lib/personality/provenance";
 import { paragraphFor, provenanceState, requireOnboarded, type WriteResult } from "./write-plan";
 
@@ -58,7 +56,7 @@ export async function finishOnboarding(
 /**
  * One control moved. Not pinned: the atom and a re-emitted paragraph. Pinned: the atom only, and a proposed
  * amendment describing the change (one open proposal per dimension, updated in place by further moves).
- * Either way a `nudge` signal in the same transaction.
+ * Either way a `nudge` signal and its stat row — all of it one planned write (one statement).
  */
 export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise<WriteResult> {
   const { value } = await mirrorWrite<WriteResult>({
@@ -75,12 +73,12 @@ export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise
         return {
           write: {
             atoms: { values: after, aboutMe: atomsRow.aboutMe },
-            also: async (tx, written) => {
-              await appendSignals({ tx, userId: ctx.userId, signals });
-              await proposeForChange(tx, ctx.userId, before, change, written.atoms.version);
-              return {
+            rest: {
+              signals,
+              proposal: proposalForChange(snap, before, change, atomsRow.version + 1),
+              result: {
                 notice: `${DIMENSION_LABELS[change.dimension]} is now ${label}. Your pinned paragraph was left as you wrote it; a suggested sentence to add is waiting above the paragraph.`,
-              };
+              },
             },
           },
         };
@@ -89,13 +87,11 @@ export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise
         write: {
           atoms: { values: after, aboutMe: atomsRow.aboutMe },
           paragraph: paragraphFor(decision, REASONS.control(change.dimension, label)),
-          also: async (tx) => {
-            await appendSignals({ tx, userId: ctx.userId, signals });
+          rest: {
+            signals,
             // Setting a drifting control by hand settles its drift: a later sweep must not overrule the user.
-            if (snap.summary?.staleDims.includes(change.dimension)) {
-              await resolveStaleDims({ tx, userId: ctx.userId, dims: [change.dimension] });
-            }
-            return { notice: null };
+            resolveStaleDims: snap.summary?.staleDims.includes(change.dimension) ? [change.dimension] : undefined,
+            result: { notice: null },
           },
         },
       };
@@ -116,23 +112,18 @@ function nudgeSignal(change: AtomChange): NewSignal {
  * The banner for a control change under a pinned paragraph. A second move of the same control rewrites the
  * open proposal (from the pinned value to the newest one); moving it back to where it was withdraws it.
  */
-async function proposeForChange(
-  tx: Tx,
-  userId: string,
+function proposalForChange(
+  snap: Snapshot,
   before: Atoms,
   change: AtomChange,
   atomsVersion: number,
-): Promise<void> {
-  const open = await getProposedNudgeAmendment({ tx, userId, dimension: change.dimension });
+): NonNullable<WritePlan["proposal"]> {
+  const open = snap.nudgeProposals.find((a) => (a.evidence as { dimension?: string }).dimension === change.dimension);
   const from = open ? (open.evidence as { from: Atoms[typeof change.dimension] }).from : before[change.dimension];
+  if (open && from === change.value) return { kind: "dismiss", id: open.id };
   const evidence = { dimension: change.dimension, from, to: change.value, atomsVersion };
-  if (open && from === change.value) {
-    await decideAmendment({ tx, userId, id: open.id, status: "dismissed" });
-    return;
-  }
   const text = amendmentForChange(change, before);
-  if (open) await updateProposedAmendment({ tx, userId, id: open.id, text, evidence });
-  else await insertAmendment({ tx, userId, text, source: "nudge", evidence });
+  return open ? { kind: "update", id: open.id, text, evidence } : { kind: "insert", text, evidence };
 }
 
 /** Saves "about me": mirrored like a control change (re-emitted unless pinned), plus an `about_me` signal. */
@@ -143,18 +134,18 @@ export async function saveAboutMe(ctx: WriterContext, aboutMe: string): Promise<
       const atomsRow = requireOnboarded(snap);
       if (atomsRow.aboutMe === aboutMe) return { skip: { notice: "“About me” is already saved." } };
       const atoms = { values: atomsOf(atomsRow), aboutMe };
-      const signal = async (tx: Tx) => appendSignals({ tx, userId: ctx.userId, signals: [{ source: "about_me" }] });
+      const signals: NewSignal[] = [{ source: "about_me" }];
       const decision = decide({ type: "about-me" }, provenanceState(snap));
       if (decision.kind !== "write") {
         return {
           write: {
             atoms,
-            also: async (tx) => {
-              await signal(tx);
-              return {
+            rest: {
+              signals,
+              result: {
                 notice:
                   "Saved. Your paragraph is pinned, so it still reads as you wrote it; clear the pin to have it rewritten with this.",
-              };
+              },
             },
           },
         };
@@ -163,10 +154,7 @@ export async function saveAboutMe(ctx: WriterContext, aboutMe: string): Promise<
         write: {
           atoms,
           paragraph: paragraphFor(decision, REASONS.aboutMe),
-          also: async (tx) => {
-            await signal(tx);
-            return { notice: "Saved, and your paragraph was rewritten with it." };
-          },
+          rest: { signals, result: { notice: "Saved, and your paragraph was rewritten with it." } },
         },
       };
     },

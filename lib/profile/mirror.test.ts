@@ -135,4 +135,4 @@ describeDrivers("the mirror", (ctx) => {
     expect(after.atoms).toMatchObject({ tone: ATOMS.tone, version: before.atoms!.version + 3 });
     expect(after.signals).toEqual([]);
   });
-});
+}, { pgbouncer: true });

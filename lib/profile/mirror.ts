@@ -1,51 +1,57 @@
 import "server-only";
 import type { Db, Tx } from "@/db/client";
-import { getSummary } from "@/db/queries/summary";
-import { foldNudgeProposals, listFoldableAmendments, markFolded } from "@/db/queries/amendments";
+import { foldNudgeProposals, markFolded } from "@/db/queries/amendments";
 import {
   appendSummaryVersion,
   atomsOf,
   casUpdateProfileAtoms,
   casWriteSummary,
-  getProfileAtoms,
   insertProfileAtoms,
   lockProfileAtoms,
   lockSummary,
   type SummaryWrite,
 } from "@/db/queries/profile";
-import { countEvidence } from "@/db/queries/signals";
+import type { NewSignal } from "@/db/queries/signals";
+import { readMirrorSnapshot, type MirrorSnapshotRows } from "@/db/queries/snapshot";
+import { applyWritePlan, WritePlanConflict, type WritePlan } from "@/db/queries/write-plan";
 import type { AmendmentRow, ProfileAtomsRow, SummaryRow } from "@/db/schema";
-import type { Evidence } from "@/lib/personality/provenance";
 import { AppError } from "@/lib/errors";
 import type { Atoms } from "@/lib/personality/atoms";
+import { planStats } from "@/lib/personality/stat-plan";
+import { signalClock } from "./signal-clock";
 
 /**
  * The mirror (docs/design.md, "The mirror"): read atoms + paragraph with their versions,
  * verbalize OUTSIDE any transaction (a model call may take a second), then ONE transaction that compare-and-sets
  * both versions, writes the atoms, the paragraph and its history row, and whatever else the writer appends
  * (signals, amendment decisions). A version conflict retries from the read; after MAX_ATTEMPTS it fails clearly.
+ *
+ * The hot writers (a control change, about-me) describe ALL of their write as data (`rest`), so the whole plan —
+ * atoms, paragraph, history row, folded amendments, the control proposal, signals, stat rows — is applied in one
+ * statement (db/queries/write-plan.ts): one read, one write, two round trips in all. The others still append
+ * their extra writes with `also` inside a transaction.
  */
 
 export type VerbalizeFn = (input: { atoms: Atoms; aboutMe: string; amendments: string[] }) => Promise<{ text: string }>;
 
 export type MirrorDeps = {
   verbalize: VerbalizeFn;
-  /** Test seam: runs inside the transaction between the atoms write and the paragraph write. */
+  /**
+   * Test seam: runs inside the transaction between the atoms write and the paragraph write; for a planned
+   * write (one statement), inside a transaction right after that statement, so a failure must undo all of it.
+   */
   betweenWrites?: (tx: Tx) => Promise<void>;
   maxAttempts?: number;
 };
 
 export const MAX_ATTEMPTS = 8;
 
-/** Everything a writer decides from, read outside the transaction. */
-export type Snapshot = {
-  atoms: ProfileAtomsRow | null;
-  summary: SummaryRow | null;
-  /** Accepted drift/refinement amendments the verbalizer folds into a re-emitted paragraph. */
-  folded: AmendmentRow[];
-  /** Thumbs and adjustments toward evolution; only counted while the paragraph is `onboarding` (else zeros). */
-  evidence: Evidence;
-};
+/**
+ * Everything a writer decides from, read outside the transaction in one statement: atoms, paragraph, the
+ * accepted drift/refinement amendments the verbalizer folds in, the open control proposals, the evidence toward
+ * evolution (only counted while `onboarding`) and the stat states.
+ */
+export type Snapshot = MirrorSnapshotRows;
 
 type ParagraphPlan =
   /** Re-emitted from the (new) atoms, about-me and folded amendments: the only way a non-pinned text is written. */
@@ -68,8 +74,18 @@ export type MirrorPlan<T> = {
   paragraph?: ParagraphPlan;
   /** Everything else written in the same transaction (signals, amendments), with what was just written. */
   also?: (tx: Tx, written: Written) => Promise<T>;
+  /** Instead of `also`: the rest of the write as data, applied with the atoms and paragraph in one statement. */
+  rest?: PlannedRest<T>;
   /** Returned without writing when the new text and provenance equal the current ones (Regenerate). */
   unchanged?: T;
+};
+
+export type PlannedRest<T> = {
+  signals: NewSignal[];
+  proposal?: WritePlan["proposal"];
+  /** Drifting dimensions the write settles (a control set by hand); only with a re-emitted paragraph. */
+  resolveStaleDims?: string[];
+  result: T;
 };
 
 /** A writer's decision: a plan to write, or a result without any write (nothing changed). */
@@ -84,13 +100,7 @@ export const CONFLICT_MESSAGE =
   "Your reading brain kept changing in another tab or window while this change was being saved, so it was not saved. Reload the page and try again.";
 
 export async function readSnapshot({ db, userId }: { db: Db; userId: string }): Promise<Snapshot> {
-  const [atoms, summary, folded] = await Promise.all([
-    getProfileAtoms({ db, userId }),
-    getSummary({ db, userId }),
-    listFoldableAmendments({ db, userId }),
-  ]);
-  const evidence = summary?.provenance === "onboarding" ? await countEvidence({ db, userId }) : { thumbs: 0, adjustments: 0 };
-  return { atoms, summary, folded, evidence };
+  return readMirrorSnapshot({ db, userId });
 }
 
 /** The verbalizer's input for a set of atoms: what makes the mirror invariant checkable. */
@@ -121,10 +131,12 @@ export async function mirrorWrite<T>({
       return { value: plan.unchanged, written: false };
     }
     try {
-      const value = await db.transaction((tx) => writeOnce({ tx, userId, snap, plan, text, deps }));
+      const value = plan.rest
+        ? await writePlanned({ db, userId, snap, plan, rest: plan.rest, text, deps })
+        : await db.transaction((tx) => writeOnce({ tx, userId, snap, plan, text, deps }));
       return { value, written: true };
     } catch (err) {
-      if (!(err instanceof VersionConflict)) throw err;
+      if (!(err instanceof VersionConflict) && !(err instanceof WritePlanConflict)) throw err;
       // Spread competing tabs apart a little; the bound keeps a hot loop from holding a request forever.
       await new Promise((r) => setTimeout(r, attempt * 5 + Math.random() * 10 * attempt));
     }
@@ -142,6 +154,56 @@ async function paragraphText<T>(plan: MirrorPlan<T>, snap: Snapshot, deps: Mirro
   const { text } = await deps.verbalize(verbalizerInput(atoms, aboutMe, p.fold ?? snap.folded));
   if (!text.trim()) throw new AppError("internal:profile", "The paragraph could not be written. Nothing was changed; please try again.");
   return text;
+}
+
+/** The whole write as one plan, applied in one statement (db/queries/write-plan.ts). */
+async function writePlanned<T>({
+  db,
+  userId,
+  snap,
+  plan,
+  rest,
+  text,
+  deps,
+}: {
+  db: Db;
+  userId: string;
+  snap: Snapshot;
+  plan: MirrorPlan<T>;
+  rest: PlannedRest<T>;
+  text: string | null;
+  deps: MirrorDeps;
+}): Promise<T> {
+  if (!snap.atoms || !snap.summary) throw new Error("mirror: a planned write needs the atoms and paragraph rows");
+  const paragraph = plan.paragraph && text !== null ? plan.paragraph : undefined;
+  if (plan.atoms && !paragraph && snap.summary.provenance !== "user" && snap.summary.provenance !== "empty") {
+    throw new Error("mirror: atoms changed under a non-pinned paragraph without re-emitting it");
+  }
+  if (rest.resolveStaleDims?.length && !paragraph) throw new Error("mirror: drift is settled with a re-emitted paragraph");
+  const writePlan: WritePlan = {
+    userId,
+    atoms: { expectedVersion: snap.atoms.version, write: plan.atoms },
+    summary: {
+      expectedVersion: snap.summary.version,
+      write: paragraph && { text: text!, provenance: paragraph.provenance, reason: paragraph.reason },
+      foldIds: paragraph?.from === "atoms" ? (paragraph.fold ?? snap.folded).map((a) => a.id) : undefined,
+      // A paragraph that mirrors the atoms again leaves nothing for a control-change proposal to add.
+      foldNudgeProposals: paragraph !== undefined && paragraph.provenance !== "user",
+      resolveStaleDims: rest.resolveStaleDims,
+    },
+    proposal: rest.proposal,
+    signals: rest.signals,
+    stats: planStats(snap.stats, rest.signals, signalClock()),
+  };
+  if (!deps.betweenWrites) {
+    await applyWritePlan(db, writePlan);
+    return rest.result;
+  }
+  await db.transaction(async (tx) => {
+    await applyWritePlan(tx, writePlan);
+    await deps.betweenWrites!(tx);
+  });
+  return rest.result;
 }
 
 async function writeOnce<T>({

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { insertSignals, lockPreferenceStat, writePreferenceStat, type NewSignal } from "@/db/queries/signals";
-import { fuse, initialState, readState, update } from "@/lib/personality/aggregator";
-import { DIMENSIONS, type Dimension } from "@/lib/personality/atoms";
-import { env } from "@/lib/env";
+import { initialState, type SignalInput, type StatState } from "@/lib/personality/aggregator";
+import type { Dimension } from "@/lib/personality/atoms";
+import { aggregatorInputs, foldInputs } from "@/lib/personality/stat-plan";
+import { signalClock } from "./signal-clock";
 
 export type { NewSignal };
 
@@ -33,20 +34,10 @@ export async function appendSignals({
   if (signals.length === 0) return;
   await insertSignals({ tx, userId, signals, at });
 
-  const byDimension = new Map<Dimension, { value: number; weight?: number }[]>();
-  for (const s of signals) {
-    if (!s.dimension) continue;
-    const value = "value" in s ? s.value : "category" in s ? s.category : null;
-    if (value === null || !((s.weight ?? 1) > 0)) continue;
-    const list = byDimension.get(s.dimension) ?? [];
-    list.push({ value, weight: s.weight });
-    byDimension.set(s.dimension, list);
-  }
-  // A fixed lock order (the display order) so two transactions touching the same dimensions cannot deadlock.
-  for (const dim of DIMENSIONS) {
-    const inputs = byDimension.get(dim);
-    if (inputs) await updateStat({ tx, userId, dim, inputs, at: at.getTime() });
-  }
+  // A fixed lock order (sorted by dimension, as lib/personality/stat-plan.ts plans it for the one-statement
+  // writers) so two transactions touching the same dimensions cannot deadlock.
+  const inputs = aggregatorInputs(signals);
+  for (const dim of [...inputs.keys()].sort()) await updateStat({ tx, userId, dim, inputs: inputs.get(dim)!, at });
 }
 
 async function updateStat({
@@ -59,27 +50,19 @@ async function updateStat({
   tx: Tx;
   userId: string;
   dim: Dimension;
-  inputs: { value: number; weight?: number }[];
-  at: number;
+  inputs: SignalInput[];
+  at: Date;
 }): Promise<void> {
-  // Rows written before the CUSUM detector are upgraded on read (aggregator.ts, readState).
-  let state = readState(await lockPreferenceStat({ tx, userId, dimension: dim, initial: initialState(dim) }));
-  const sittingGapMs = env().DRIFT_SITTING_GAP_SECONDS * 1000;
-  let drift = false;
-  for (const input of inputs) {
-    const result = update(state, { ...input, at }, { sittingGapMs });
-    state = result.state;
-    drift ||= result.drift;
-  }
-  const fused = fuse(state);
+  const current = (await lockPreferenceStat({ tx, userId, dimension: dim, initial: initialState(dim) })) as StatState;
+  const next = foldInputs(dim, current, inputs, signalClock(at));
   await writePreferenceStat({
     tx,
     userId,
     dimension: dim,
-    state,
-    estimate: fused.estimate,
-    confidence: fused.confidence,
-    n: fused.n,
-    drift,
+    state: next.state,
+    estimate: next.estimate ?? Number.NaN,
+    confidence: next.confidence ?? Number.NaN,
+    n: next.n,
+    drift: next.drift,
   });
 }

@@ -266,4 +266,4 @@ describeDrivers("profile writers", (ctx) => {
     await nudgeAtom(c, { dimension: "tone", value: 2 });
     await expectMirror(db(), userId);
   });
-});
+}, { pgbouncer: true });

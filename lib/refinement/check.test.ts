@@ -378,7 +378,7 @@ describeDrivers("refinement loop", (ctx) => {
       expect((await dump(db(), userId)).amendments).toMatchObject([{ text: SENTENCE, status: "proposed" }]);
     });
   });
-});
+}, { pgbouncer: true });
 
 for (const driver of testDrivers()) {
   describe(`refinement queue [${driver}]`, () => {

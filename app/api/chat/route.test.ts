@@ -47,7 +47,10 @@ describeDrivers("POST /api/chat with the offline model", (ctx) => {
       preamble: { text: PARAGRAPH, provenance: "user", version: 3 },
       model: { label: "offline demo model", offline: true },
     });
-    expect(chunks.filter((c) => c.type === "text-delta").length).toBeGreaterThan(3);
+    // It streams: the first word at once, the rest merged into a few larger deltas (lib/ai/coalesce.ts).
+    const deltas = chunks.filter((c) => c.type === "text-delta").map((c) => c.delta as string);
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas[0]).toMatch(/^\S+\s*$/);
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { status: "complete" } });
     const text = streamedText(chunks);
 

@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { insertResponse } from "@/db/queries/responses";
-import { appendSignals } from "@/lib/profile/signal-writers";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { requireUserId } from "@/lib/session";
@@ -11,10 +10,6 @@ import { describeDrivers } from "@/tests/databases";
 import { PUT } from "./route";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
-vi.mock("@/lib/profile/signal-writers", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/profile/signal-writers")>();
-  return { ...original, appendSignals: vi.fn(original.appendSignals) };
-});
 
 const REPLY =
   "Ice floats because water expands when it freezes. The molecules lock into a hexagonal lattice held by " +
@@ -149,11 +144,24 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
 
   it("a failure while appending signals leaves the thumb unset: nothing half-written", async () => {
     const id = await reply(alice);
+    const statsOf = () => ctx.database.db.select().from(preferenceStat).where(eq(preferenceStat.userId, alice));
+    const statsBefore = await statsOf();
+    // Fail the signal insert from inside the database, after the thumb's own update in the same write.
+    await ctx.database.db.execute(sql.raw(`
+      create or replace function pm_test_fail_signals() returns trigger language plpgsql as $$
+      begin
+        if new.response_id = '${id}' then raise exception 'disk full'; end if;
+        return new;
+      end $$`));
+    await ctx.database.db.execute(sql.raw(`create trigger pm_test_fail_signals before insert on signal for each row execute function pm_test_fail_signals()`));
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    vi.mocked(appendSignals).mockRejectedValueOnce(new Error("disk full"));
-    const res = await put(id, { thumb: "up" });
-    error.mockRestore();
-    expect(res.status).toBe(500);
+    try {
+      const res = await put(id, { thumb: "up" });
+      expect(res.status).toBe(500);
+    } finally {
+      error.mockRestore();
+      await ctx.database.db.execute(sql.raw(`drop trigger pm_test_fail_signals on signal`));
+    }
     expect(await thumbOf(id)).toBeNull();
     expect(await signalsOf(id)).toEqual([]);
     const stats = await ctx.database.db
@@ -161,5 +169,6 @@ describeDrivers("PUT /api/responses/:id/thumb", (ctx) => {
       .from(aiResponse)
       .where(and(eq(aiResponse.id, id), eq(aiResponse.userId, alice)));
     expect(stats[0]!.thumb).toBeNull();
+    expect(await statsOf()).toEqual(statsBefore);
   });
-});
+}, { pgbouncer: true });

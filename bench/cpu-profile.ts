@@ -1,0 +1,54 @@
+/**
+ * `npx tsx bench/cpu-profile.ts <file.cpuprofile> [top]`: where a V8 CPU profile's time went — self time by
+ * category (gzip, async hooks, web streams, garbage collection, the app bundle, Next, React, the AI SDK, the
+ * database driver, …), by package or file, and the top functions. Used on the server profile that
+ * `BENCH_CPU_PROF=1 npm run bench -- load` writes to .data/bench-cpu-prof/<driver>/.
+ */
+import { readFileSync } from "node:fs";
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
+  ["idle", (fn) => fn === "(idle)"],
+  ["garbage collection", (fn) => fn === "(garbage collector)"],
+  ["gzip (zlib)", (fn, url) => url.includes("zlib") || /deflate|gzip/i.test(fn)],
+  ["async hooks / async context", (fn, url) => url.includes("async_hooks") || url.includes("async_context") || /AsyncLocalStorage|executionAsyncResource/.test(fn)],
+  ["web streams", (fn, url) => url.includes("internal/webstreams")],
+  ["node http / net", (fn, url) => /internal\/(http|net|stream|streams)|_http_|node:net|node:http/.test(url) || fn === "writev" || fn === "writeBuffer"],
+  ["database driver (PGlite, postgres.js)", (fn, url) => /@electric-sql|node_modules\/postgres\/|wasm:\/\//.test(url)],
+  ["drizzle", (fn, url) => url.includes("drizzle-orm")],
+  ["AI SDK", (fn, url) => /node_modules\/(ai|@ai-sdk)\//.test(url) || /\[root-of-the-server\]__.*ai/.test(url)],
+  ["React server rendering", (fn, url) => /react-dom|react-server|react\.production/.test(url)],
+  ["Next server", (fn, url) => url.includes("node_modules/next/")],
+  ["app bundle (.next/server)", (fn, url) => /\.next[^/]*\/server\//.test(url)],
+  ["other node internals", (fn, url) => url.startsWith("node:") || url === ""],
+];
+
+const profile = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Profile;
+const top = Number(process.argv[3] ?? 25);
+const self = new Map<number, number>();
+profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+const byCategory = new Map<string, number>();
+const byPackage = new Map<string, number>();
+const byFunction = new Map<string, number>();
+for (const node of profile.nodes) {
+  const t = self.get(node.id) ?? 0;
+  if (t === 0) continue;
+  const { functionName: fn, url, lineNumber } = node.callFrame;
+  const category = CATEGORIES.find(([, match]) => match(fn, url))?.[0] ?? "other";
+  byCategory.set(category, (byCategory.get(category) ?? 0) + t);
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.replace(/^file:\/\/.*?\/(\.next[^/]*\/)/, "$1") || `(${fn})`);
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
+  const key = `${fn || "(anonymous)"} ${url.replace(/^.*node_modules\//, "")}:${lineNumber}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+}
+const print = (title: string, m: Map<string, number>, n: number) => {
+  console.log(`\n${title}`);
+  for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * t) / total).toFixed(1).padStart(6)}%  ${k}`);
+};
+console.log(`${(total / 1e6).toFixed(1)} s of samples`);
+print("by category (self time)", byCategory, CATEGORIES.length + 1);
+print("by package or file", byPackage, top);
+print("top functions", byFunction, top);

@@ -1,0 +1,105 @@
+/**
+ * The one-statement write plan on both drivers: every part is a compare-and-set, and a plan that misses ANY of
+ * them writes nothing at all; writers racing on the same rows all land, each after a fresh read.
+ */
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { insertResponse } from "@/db/queries/responses";
+import { readMirrorSnapshot } from "@/db/queries/snapshot";
+import { aiResponse, preferenceStat, signal } from "@/db/schema";
+import { rateResponse } from "@/lib/profile/thumb-writers";
+import { measureFeatures, thumbSignals } from "@/lib/personality/features";
+import { planStats } from "@/lib/personality/stat-plan";
+import { finishOnboarding } from "@/lib/profile/atom-writers";
+import { ATOMS, context, dump, newUser } from "@/lib/profile/testing";
+import { installAppDatabase } from "@/tests/app-database";
+import { describeDrivers } from "@/tests/databases";
+import { applyWritePlan, WritePlanConflict, type WritePlan } from "./write-plan";
+
+const REPLY =
+  "A hash table keeps its entries in an array of buckets. A hash function turns each key into a bucket index, " +
+  "so a lookup computes the hash, jumps to the bucket and compares the few keys stored there. When two keys " +
+  "land in the same bucket the table chains them or probes the next free slot.";
+
+describeDrivers("write plan", (ctx) => {
+  installAppDatabase(ctx);
+  const db = () => ctx.database.db;
+
+  async function onboarded() {
+    const userId = await newUser(db());
+    await finishOnboarding(context(db(), userId), { atoms: ATOMS, aboutMe: "" });
+    return userId;
+  }
+
+  /** A control change's plan from a snapshot: atoms, paragraph, a nudge signal and its stat row. */
+  async function nudgePlan(userId: string): Promise<WritePlan> {
+    const snap = await readMirrorSnapshot({ db: db(), userId });
+    const signals = [{ source: "nudge" as const, dimension: "tone" as const, value: 1 }];
+    return {
+      userId,
+      atoms: { expectedVersion: snap.atoms!.version, write: { values: { ...ATOMS, tone: 3 }, aboutMe: "" } },
+      summary: {
+        expectedVersion: snap.summary!.version,
+        write: { text: "Planned text.", provenance: "onboarding", reason: "test" },
+        foldNudgeProposals: true,
+      },
+      signals,
+      stats: planStats(snap.stats, signals),
+    };
+  }
+
+  it("applies every part in one statement and returns the written rows", async () => {
+    const userId = await onboarded();
+    const result = await applyWritePlan(db(), await nudgePlan(userId));
+    expect(result.atoms).toMatchObject({ userId, tone: 3, version: 2 });
+    expect(result.atoms!.updatedAt).toBeInstanceOf(Date);
+    expect(result.summary).toMatchObject({ text: "Planned text.", version: 2, atomsVersion: 2, staleDims: [] });
+    const rows = await dump(db(), userId);
+    expect(rows.versions.map((v) => [v.version, v.atoms.tone, v.atoms.version])).toEqual([
+      [1, ATOMS.tone, 1],
+      [2, 3, 2],
+    ]);
+    expect(rows.signals).toHaveLength(1);
+    expect(rows.stats.map((s) => [s.dimension, s.n])).toEqual([["tone", 1]]);
+  });
+
+  it("a stale atoms version, paragraph version or stat state writes nothing at all", async () => {
+    const userId = await onboarded();
+    await applyWritePlan(db(), await nudgePlan(userId));
+    const fresh = await nudgePlan(userId);
+    const stale: WritePlan[] = [
+      { ...fresh, atoms: { ...fresh.atoms!, expectedVersion: fresh.atoms!.expectedVersion - 1 } },
+      { ...fresh, summary: { ...fresh.summary!, expectedVersion: fresh.summary!.expectedVersion + 1 } },
+      // The stat row changed after the read (another thumb landed): its state is no longer the one planned from.
+      { ...fresh, stats: fresh.stats.map((s) => ({ ...s, expected: s.state })) },
+      // The row did not exist when read, but does now.
+      { ...fresh, stats: fresh.stats.map((s) => ({ ...s, expected: null })) },
+    ];
+    const before = await dump(db(), userId);
+    for (const plan of stale) {
+      await expect(applyWritePlan(db(), plan)).rejects.toBeInstanceOf(WritePlanConflict);
+      expect(await dump(db(), userId)).toEqual(before);
+    }
+    await applyWritePlan(db(), fresh);
+    expect((await dump(db(), userId)).versions).toHaveLength(3);
+  });
+
+  it("thumbs of one user on several replies at once all count: the losers of the compare-and-set read again", async () => {
+    const userId = await onboarded();
+    const ids = Array.from({ length: 4 }, () => crypto.randomUUID());
+    for (const id of ids) {
+      await insertResponse({
+        db: db(),
+        values: { id, userId, surface: "chat", prompt: "How do hash tables work?", text: REPLY, summaryVersion: 1, status: "complete" },
+      });
+    }
+    const results = await Promise.all(ids.map((responseId) => rateResponse({ userId, responseId, thumb: "up" })));
+    expect(results).toEqual(ids.map(() => ({ thumb: "up" })));
+    const perThumb = thumbSignals(measureFeatures(REPLY), "up");
+    expect(await db().select().from(signal).where(eq(signal.userId, userId))).toHaveLength(4 * perThumb.length);
+    const stats = await db().select().from(preferenceStat).where(eq(preferenceStat.userId, userId));
+    expect(stats.map((s) => [s.dimension, s.n]).sort()).toEqual(perThumb.map((s) => [s.dimension, 4]).sort());
+    const thumbs = await db().select({ thumb: aiResponse.thumb }).from(aiResponse).where(eq(aiResponse.userId, userId));
+    expect(thumbs.map((t) => t.thumb)).toEqual([1, 1, 1, 1]);
+  });
+}, { pgbouncer: true });

@@ -1,0 +1,260 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { executePrepared, rowFromJson } from "@/db/prepared";
+import { personalitySummary, profileAtoms, type ProfileAtomsRow, type Provenance, type SummaryRow } from "@/db/schema";
+import type { Atoms } from "@/lib/personality/atoms";
+import type { StatWrite } from "@/lib/personality/stat-plan";
+import { signalRow, type NewSignal } from "./signals";
+
+/**
+ * A whole write, decided in advance from one snapshot (lib/profile/mirror.ts, lib/ai/thumbs.ts): every row it
+ * changes, each with the version (or state) the snapshot saw. Applied by `applyWritePlan` as ONE statement.
+ */
+export type WritePlan = {
+  userId: string;
+  /** Compare-and-set on the atoms row; `write` omitted: only lock it and check the version. */
+  atoms?: { expectedVersion: number; write?: { values: Atoms; aboutMe: string } };
+  /** Compare-and-set on the paragraph row (it must exist); `write` omitted: only lock it and check the version. */
+  summary?: {
+    expectedVersion: number;
+    write?: { text: string; provenance: Exclude<Provenance, "empty">; reason: string };
+    /** Accepted amendments the re-emitted text folded in. */
+    foldIds?: string[];
+    /** Close the open control-change proposals: the text mirrors the atoms again. */
+    foldNudgeProposals?: boolean;
+    /** Settle the drift of these dimensions (a control set by hand). */
+    resolveStaleDims?: string[];
+  };
+  /** The open control-change proposal: created, rewritten in place, or withdrawn. */
+  proposal?:
+    | { kind: "insert"; text: string; evidence: Record<string, unknown> }
+    | { kind: "update"; id: string; text: string; evidence: Record<string, unknown> }
+    | { kind: "dismiss"; id: string };
+  /** Compare-and-set on a response's thumb. */
+  response?: { id: string; expectedThumb: number | null; thumb: number | null };
+  signals: NewSignal[];
+  /** New L3 states, each landing only over the state the snapshot read (lib/personality/stat-plan.ts). */
+  stats: StatWrite[];
+};
+
+export type PlanResult = { atoms: ProfileAtomsRow | null; summary: SummaryRow | null };
+
+/** A row the plan expected was changed by someone else after the snapshot: nothing was written; read again. */
+export class WritePlanConflict extends Error {}
+
+const CONFLICT = "write plan conflict";
+
+/**
+ * Applies a plan in one round trip: a data-modifying CTE whose every write is a compare-and-set, and whose
+ * final SELECT fails the statement (so PostgreSQL rolls ALL of it back) unless every compare-and-set hit
+ * exactly the rows the plan expected. One statement is one transaction: nothing lands half.
+ *
+ * Locks are taken in the mirror's fixed order — atoms, paragraph, response, stat rows sorted by dimension —
+ * because each CTE waits on the previous one (`exists (select 1 from <previous>)`), so no two writers deadlock.
+ * The statement's text depends only on the plan's shape (which parts it has), and its one parameter is the
+ * plan as JSON, so each shape is a prepared statement parsed once per connection.
+ */
+export async function applyWritePlan(db: Executor, plan: WritePlan): Promise<PlanResult> {
+  const text = buildStatement(plan);
+  const input = {
+    userId: plan.userId,
+    atoms: plan.atoms,
+    summary: plan.summary,
+    proposal: plan.proposal,
+    response: plan.response,
+    signals: plan.signals.map((s) => signalRow(s)),
+    stats: plan.stats,
+    statDims: plan.stats.map((s) => s.dimension),
+  };
+  const query = { sql: text, params: [JSON.stringify(input)] };
+  let rows: { conflict: number; atoms: Record<string, unknown> | null; summary: Record<string, unknown> | null }[];
+  try {
+    rows = await executePrepared(db, "write_plan", query);
+  } catch (err) {
+    if (isConflict(err)) throw new WritePlanConflict();
+    throw err;
+  }
+  const [row] = rows;
+  return {
+    atoms: row?.atoms ? rowFromJson(profileAtoms, row.atoms) : null,
+    summary: row?.summary ? rowFromJson(personalitySummary, row.summary) : null,
+  };
+}
+
+/** The database's own error (drizzle wraps it, with the statement's text, which names the conflict too). */
+function isConflict(err: unknown): boolean {
+  let e = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error && e.message.includes(`"${CONFLICT} `);
+}
+
+const UID = "($1::jsonb->>'userId')::uuid";
+
+/** The statement: named parts, then a SELECT that checks every expected count; `$1` is the plan as JSON. */
+function buildStatement(plan: WritePlan): string {
+  const parts: string[] = [];
+  const checks: string[] = [];
+  const has = new Set<string>();
+  let gate = "true";
+  const part = (name: string, body: string, expected?: number | string) => {
+    parts.push(`${name} as (${body})`);
+    has.add(name);
+    if (expected !== undefined) checks.push(`(select count(*) from ${name}) = ${expected}`);
+  };
+
+  if (plan.atoms) {
+    const where = `t.user_id = ${UID} and t.version = ($1::jsonb#>>'{atoms,expectedVersion}')::int`;
+    if (plan.atoms.write) {
+      const v = (key: string) => `($1::jsonb#>>'{atoms,write,values,${key}}')`;
+      part(
+        "a",
+        `update profile_atoms t set tone = ${v("tone")}::smallint, length = ${v("length")}::smallint,
+          density = ${v("density")}::smallint, math_comfort = ${v("mathComfort")}::smallint,
+          level = ${v("level")}::smallint, domain = ${v("domain")}, language = ${v("language")},
+          about_me = $1::jsonb#>>'{atoms,write,aboutMe}', version = t.version + 1, updated_at = now()
+        where ${where} returning t.*`,
+        1,
+      );
+    } else {
+      part("a", `select t.* from profile_atoms t where ${where} for update of t`, 1);
+    }
+    gate = "exists (select 1 from a)";
+  }
+
+  if (plan.summary) {
+    const s = plan.summary;
+    const where = `t.user_id = ${UID} and t.version = ($1::jsonb#>>'{summary,expectedVersion}')::int and ${gate}`;
+    if (s.write) {
+      const stale = s.resolveStaleDims?.length
+        ? `, stale_dims = array(select d from unnest(t.stale_dims) as d
+              where not (d in (select jsonb_array_elements_text($1::jsonb#>'{summary,resolveStaleDims}'))) order by d),
+            stale = exists (select 1 from unnest(t.stale_dims) as d
+              where not (d in (select jsonb_array_elements_text($1::jsonb#>'{summary,resolveStaleDims}'))))`
+        : "";
+      const atomsVersion = has.has("a") ? "(select version from a)" : "t.atoms_version";
+      part(
+        "s",
+        `update personality_summary t set text = $1::jsonb#>>'{summary,write,text}',
+          provenance = ($1::jsonb#>>'{summary,write,provenance}')::provenance, reason = $1::jsonb#>>'{summary,write,reason}',
+          atoms_version = ${atomsVersion}, version = t.version + 1, updated_at = now()${stale}
+        where ${where} returning t.*`,
+        1,
+      );
+      if (!has.has("a")) throw new Error("write plan: a paragraph write needs the atoms part (its history row)");
+      part(
+        "h",
+        `insert into personality_summary_version (user_id, version, text, provenance, reason, atoms)
+        select s.user_id, s.version, s.text, s.provenance, s.reason, jsonb_build_object('tone', a.tone,
+          'length', a.length, 'density', a.density, 'mathComfort', a.math_comfort, 'level', a.level,
+          'domain', a.domain, 'language', a.language, 'aboutMe', a.about_me, 'version', a.version)
+        from s, a returning 1`,
+        1,
+      );
+      if (s.foldIds?.length) {
+        part(
+          "mf",
+          `update amendment t set status = 'folded' where t.user_id = ${UID}
+            and t.id in (select jsonb_array_elements_text($1::jsonb#>'{summary,foldIds}')::uuid) and t.status = 'accepted'
+            and exists (select 1 from s) returning 1`,
+        );
+      }
+      if (s.foldNudgeProposals) {
+        part(
+          "fn",
+          `update amendment t set status = 'folded', decided_at = now() where t.user_id = ${UID}
+            and t.status = 'proposed' and t.source = 'nudge' and exists (select 1 from s) returning 1`,
+        );
+      }
+    } else {
+      if (s.resolveStaleDims?.length || s.foldIds?.length || s.foldNudgeProposals) {
+        throw new Error("write plan: stale, fold and proposal changes go with a paragraph write");
+      }
+      part("s", `select t.* from personality_summary t where ${where} for update of t`, 1);
+    }
+    gate = "exists (select 1 from s)";
+  }
+
+  const p = plan.proposal;
+  if (p?.kind === "insert") {
+    part(
+      "pr",
+      `insert into amendment (user_id, text, source, evidence) select ${UID}, $1::jsonb#>>'{proposal,text}', 'nudge',
+        $1::jsonb#>'{proposal,evidence}' where ${gate} returning 1`,
+      1,
+    );
+  } else if (p) {
+    const set = p.kind === "update"
+      ? `text = $1::jsonb#>>'{proposal,text}', evidence = $1::jsonb#>'{proposal,evidence}'`
+      : `status = 'dismissed', decided_at = now()`;
+    // Still open, or the plan is stale (decided in another tab): then read again rather than lose the change.
+    part(
+      "pr",
+      `update amendment t set ${set} where t.user_id = ${UID} and t.id = ($1::jsonb#>>'{proposal,id}')::uuid
+        and t.status = 'proposed' and ${gate} returning 1`,
+      1,
+    );
+  }
+
+  if (plan.response) {
+    part(
+      "r",
+      `update ai_response t set thumb = ($1::jsonb#>>'{response,thumb}')::smallint
+        where t.id = ($1::jsonb#>>'{response,id}')::uuid and t.user_id = ${UID}
+        and t.thumb is not distinct from ($1::jsonb#>>'{response,expectedThumb}')::smallint and ${gate} returning 1`,
+      1,
+    );
+    gate = "exists (select 1 from r)";
+  }
+
+  if (plan.signals.length > 0) {
+    part(
+      "sg",
+      `insert into signal (user_id, source, weight, response_id, dimension, value, category)
+      select ${UID}, x.source::signal_source, x.weight, x."responseId", x.dimension, x.value, x.category
+      from jsonb_to_recordset($1::jsonb->'signals') as x(source text, weight real, "responseId" uuid, dimension text,
+        value real, category smallint)
+      where ${gate} returning 1`,
+      plan.signals.length,
+    );
+  }
+
+  if (plan.stats.length > 0) {
+    const record = `jsonb_to_recordset($1::jsonb->'stats') as x(dimension text, expected jsonb, state jsonb, estimate real,
+      confidence real, n int, drift boolean)`;
+    part(
+      "sl",
+      `select t.dimension from preference_stat t where t.user_id = ${UID}
+        and t.dimension in (select jsonb_array_elements_text($1::jsonb->'statDims')) and ${gate}
+        order by t.dimension for update of t`,
+    );
+    part(
+      "su",
+      `update preference_stat t set state = x.state, estimate = x.estimate, confidence = x.confidence, n = x.n,
+        dirty = true, updated_at = now(),
+        drift_detected_at = case when x.drift then now() else t.drift_detected_at end,
+        last_drift_at = case when x.drift then now() else t.last_drift_at end
+      from ${record}
+      where t.user_id = ${UID} and t.dimension = x.dimension and t.state = x.expected
+        and (select count(*) from sl) >= 0 returning 1`,
+    );
+    // A first signal of a dimension creates its row; losing that race to another writer is a conflict too.
+    part(
+      "si",
+      `insert into preference_stat (user_id, dimension, state, estimate, confidence, n, dirty, drift_detected_at,
+        last_drift_at)
+      select ${UID}, x.dimension, x.state, x.estimate, x.confidence, x.n, true,
+        case when x.drift then now() end, case when x.drift then now() end
+      from ${record} where x.expected is null and ${gate}
+      on conflict do nothing returning 1`,
+    );
+    checks.push(`(select count(*) from su) + (select count(*) from si) = ${plan.stats.length}`);
+  }
+
+  if (parts.length === 0) throw new Error("write plan: nothing to write");
+  const first = parts[0]!.slice(0, parts[0]!.indexOf(" "));
+  const ok = checks.length > 0 ? checks.join(" and ") : "true";
+  return `with ${parts.join(",\n")}
+    select case when ${ok} then 0 else ('${CONFLICT} ' || (select count(*) from ${first}))::int end as conflict,
+      ${has.has("a") ? "(select to_jsonb(a) from a)" : "null::jsonb"} as atoms,
+      ${has.has("s") ? "(select to_jsonb(s) from s)" : "null::jsonb"} as summary`;
+}
