@@ -55,6 +55,8 @@ export default defineConfig({
       OFFLINE_MODEL_DELAY_MS: "5",
       // Sweeps run on demand only ("Check for drift now"), so no scheduled sweep lands in the middle of a test.
       DRIFT_SWEEP_CRON: "off",
+      // Every reply its own sitting: a test cannot leave half an hour between sittings (lib/env.ts).
+      DRIFT_SITTING_GAP_SECONDS: "0",
     },
   },
 });

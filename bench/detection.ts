@@ -1,38 +1,58 @@
 /**
- * #7 — detection quality of the L4 detector on seeded simulated users (lib/personality/simulate.ts): numeric
- * steps of 1σ and 0.5σ and categorical shifts of the dominant category, after 200 stationary signals. The
- * baseline is stationary users run through exactly the same window: how often they get "detected" within the
- * same 60 signals, i.e. the chance level. False alarms are counted per 1,000 stationary signals of one
- * dimension (the pre-change stretches of the shift users, and 1,000-signal stationary streams). Pure CPU.
+ * #7 — detection quality of the L4 numeric detector on seeded simulated users (lib/personality/simulate.ts),
+ * one row per case of issue 14: today's sitting-capped CUSUM (lib/personality/cusum.ts) beside the window-vs-
+ * reference z test it replaced (bench/window-z-baseline.ts), on the SAME streams in the same run (same seed
+ * per case, so both detectors see identical users). Stationary kinds: false alarms per 1,000 signals of one
+ * dimension; shifts: share of users caught by the case's deadline, and the median delay. Pure CPU.
  */
-import {
-  SIMULATION,
-  detectionQuality,
-  mulberry32,
-  runDetector,
-  simulateStream,
-  type DetectionKind,
-} from "@/lib/personality/simulate";
+import { cusumDetector } from "@/lib/personality/cusum";
+import type { NumericDetector } from "@/lib/personality/aggregator";
+import { SIMULATION, detectionQuality, type DetectionKind, type DetectionQuality, type StreamOptions } from "@/lib/personality/simulate";
 import type { Bench } from "./context";
 import { scaled } from "./context";
-import { figure } from "./report";
-import { round } from "./stats";
+import { figure, verdict } from "./report";
+import { windowZDetector } from "./window-z-baseline";
 
 const SEED = 20_240_607;
 
-/** Share of stationary users flagged within the horizon after the same change point (no change happens). */
-function chanceRate(kind: "stationary" | "stationaryCategorical", users: number, seed: number): number {
-  const rand = mulberry32(seed);
-  let flagged = 0;
-  for (let u = 0; u < users; u++) {
-    const stream = simulateStream(rand, kind, { length: SIMULATION.preChange + SIMULATION.horizon });
-    const run = runDetector(stream);
-    if (run.drifts.some((i) => i >= SIMULATION.preChange && i < SIMULATION.preChange + SIMULATION.horizon)) flagged++;
-  }
-  return flagged / users;
-}
+type Case = {
+  label: string;
+  kind: DetectionKind;
+  options?: StreamOptions;
+  /** Pass when the new detector's figure satisfies it (a share for shifts, a rate per 1,000 for stationary kinds). */
+  target: { text: string; ok: (q: DetectionQuality) => boolean };
+};
+
+const FA = (max: number) => ({ text: `≤ ${max} per 1,000`, ok: (q: DetectionQuality) => q.falseAlarmsPer1000 <= max });
+const atLeast = (share: number) => ({ text: `≥ ${100 * share}%`, ok: (q: DetectionQuality) => (q.detectionRate ?? 0) >= share });
+const atMost = (share: number) => ({ text: `≤ ${100 * share}%`, ok: (q: DetectionQuality) => (q.detectionRate ?? 1) <= share });
+
+const CASES: Case[] = [
+  { label: "stationary Gaussian σ = 0.1: false alarms", kind: "stationary", options: { sigma: 0.1 }, target: FA(1) },
+  { label: "stationary Gaussian σ = 0.2: false alarms", kind: "stationary", options: { sigma: 0.2 }, target: FA(1) },
+  { label: "stationary Gaussian σ = 0.3: false alarms", kind: "stationary", options: { sigma: 0.3 }, target: FA(1) },
+  { label: "stationary option-valued: false alarms", kind: "stationaryOptions", target: FA(1) },
+  { label: "stationary bimodal: false alarms", kind: "stationaryBimodal", target: FA(1) },
+  { label: "1σ step (σ = 0.22): caught ≤ 60 signals; median delay", kind: "step1", target: atLeast(0.99) },
+  { label: "1σ step (σ = 0.1): caught ≤ 60 signals; median delay", kind: "step1", options: { sigma: 0.1 }, target: atLeast(0.99) },
+  { label: "1σ step (σ = 0.3): caught ≤ 60 signals; median delay", kind: "step1", options: { sigma: 0.3 }, target: atLeast(0.99) },
+  { label: "0.5σ step (σ = 0.22): caught ≤ 60 signals; median delay", kind: "step05", target: atLeast(0.65) },
+  { label: "0.5σ step (σ = 0.1): caught ≤ 60 signals; median delay", kind: "step05", options: { sigma: 0.1 }, target: atLeast(0.65) },
+  { label: "0.5σ step (σ = 0.3): caught ≤ 60 signals; median delay", kind: "step05", options: { sigma: 0.3 }, target: atLeast(0.65) },
+  { label: "one sitting of 6 extreme signals: flagged", kind: "burst", options: { burstSize: 6 }, target: atMost(0.05) },
+  { label: "one sitting of 8 extreme signals: flagged", kind: "burst", options: { burstSize: 8 }, target: atMost(0.05) },
+  { label: "extreme shift kept over 3 sittings: caught by the end of the third", kind: "sittingShift", target: atLeast(0.95) },
+  { label: "categorical shift: caught ≤ 60 signals; median delay", kind: "categorical", target: atLeast(1) },
+  { label: "stationary categorical: false alarms", kind: "stationaryCategorical", target: FA(0.3) },
+];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(1)}%`);
+
+function show(q: DetectionQuality): string {
+  if (q.detectionRate === null) return `${q.falseAlarmsPer1000.toFixed(2)} per 1,000`;
+  const delay = q.kind === "burst" ? "" : `; ${q.medianDelay ?? "—"} signals`;
+  return `${pct(q.detectionRate)}${delay}`;
+}
 
 export const detectionBench: Bench = {
   name: "detection",
@@ -41,53 +61,26 @@ export const detectionBench: Bench = {
   async run(ctx) {
     const started = Date.now();
     const users = scaled(ctx, 2000, 100);
-    ctx.log(`#7 ${users} simulated users per kind`);
-    const shifts: { kind: DetectionKind; label: string; baseline: "stationary" | "stationaryCategorical" }[] = [
-      { kind: "step1", label: "1σ step", baseline: "stationary" },
-      { kind: "step05", label: "0.5σ step", baseline: "stationary" },
-      { kind: "categorical", label: "categorical shift", baseline: "stationaryCategorical" },
-    ];
-    const chance = {
-      stationary: chanceRate("stationary", users, SEED + 10),
-      stationaryCategorical: chanceRate("stationaryCategorical", users, SEED + 11),
-    };
-    const figures = [];
-    const details: Record<string, unknown> = { users, seed: SEED, horizon: SIMULATION.horizon, preChange: SIMULATION.preChange, chance };
-    for (const [i, s] of shifts.entries()) {
-      const q = detectionQuality({ seed: SEED + i, users, kind: s.kind });
-      details[s.kind] = q;
-      const base = chance[s.baseline];
-      figures.push(
-        figure({
-          id: "7",
-          what: `${s.label}: detected ≤ ${SIMULATION.horizon} signals; median delay`,
-          value: `${pct(q.detectionRate)}; ${q.medianDelay ?? "—"} signals`,
-          baseline: `stationary: ${pct(base)} flagged in the same window`,
-          ratio: q.detectionRate !== null && base > 0 ? q.detectionRate / base : null,
-          target: "reported",
-        }),
-        figure({
-          id: "7",
-          what: `${s.label}: false alarms before the change`,
-          value: `${round(q.falseAlarmsPer1000, 3)} per 1,000 signals`,
-          baseline: `${q.stationarySignals.toLocaleString("en")} signals`,
-          target: "reported",
-        }),
-      );
-    }
-    for (const [i, kind] of (["stationary", "stationaryCategorical"] as const).entries()) {
-      const q = detectionQuality({ seed: SEED + 20 + i, users, kind });
-      details[kind] = q;
-      figures.push(
-        figure({
-          id: "7",
-          what: `stationary ${kind === "stationary" ? "numeric" : "categorical"} users: false alarms`,
-          value: `${round(q.falseAlarmsPer1000, 3)} per 1,000 signals`,
-          baseline: `${q.stationarySignals.toLocaleString("en")} signals`,
-          target: "reported",
-        }),
-      );
-    }
+    // Stationary users carry 1,000 signals each (5× a shift user's 200 before the change): a fifth as many.
+    const stationaryUsers = Math.max(20, Math.round(users / 5));
+    ctx.log(`#7 ${users} simulated users per shift case, ${stationaryUsers} per stationary case`);
+    const details: Record<string, unknown> = { users, stationaryUsers, seed: SEED, horizon: SIMULATION.horizon, preChange: SIMULATION.preChange };
+    const figures = CASES.map((c, i) => {
+      const stationary = c.kind.startsWith("stationary");
+      const measure = (detector: NumericDetector) =>
+        detectionQuality({ seed: SEED + i, users: stationary ? stationaryUsers : users, kind: c.kind, ...c.options, detector });
+      const now = measure(cusumDetector);
+      const before = measure(windowZDetector);
+      details[c.label] = { cusum: now, windowZ: before };
+      return figure({
+        id: "7",
+        what: c.label,
+        value: show(now),
+        baseline: `window z test: ${show(before)}`,
+        target: c.target.text,
+        verdict: verdict(c.target.ok(now)),
+      });
+    });
     return { bench: "detection", driver: null, seconds: (Date.now() - started) / 1000, figures, details };
   },
 };

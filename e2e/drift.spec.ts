@@ -6,13 +6,14 @@ import { DriftPanel } from "./pages/drift-panel";
 import { CLAUSES } from "./paragraphs";
 
 /**
- * Why these numbers (lib/personality/aggregator.ts): the detector only tests once the 20-signal window is full
- * AND the long-run reference, which takes only values leaving the window, has an effective size ≥ 10, so about
- * 31 signals of stable history come first. Then, on the offline model's long expert replies, |z| passes 3 for
- * three signals in a row around the 9th–11th; 20 of them turn the window over completely, so the fused value is
- * the new level (length exhaustive, density dense), not a mix. 30 + 20 thumbs; 3 of the 20 go through the chat UI.
+ * Why these numbers (lib/personality/cusum.ts): the detector only tests once the 20-signal window is full AND
+ * its baseline, which takes only values leaving the window, holds 30 values, so 50 signals of stable history
+ * come first (56 here). The e2e server runs with DRIFT_SITTING_GAP_SECONDS=0, so every reply is a sitting of its
+ * own (a test cannot wait half an hour between sittings); the long expert replies then add ~1.75 each to the
+ * CUSUM and it fires on about the 7th; 20 of them turn the window over completely, so the fused value is the
+ * new level (length exhaustive, density dense), not a mix. 56 + 20 thumbs; 3 of the 20 go through the chat UI.
  */
-const STABLE = 30;
+const STABLE = 56;
 const SHIFTED = 20;
 const THROUGH_UI = 3;
 const TOPICS = [
@@ -94,7 +95,17 @@ test("thumbing many long, dense replies, then checking for drift, moves an evolv
   await expect(drift.status).toHaveText("No control is drifting.");
   await expect(drift.chart("length")).toHaveAttribute("aria-label", /^Length: your last 20 signals; average 1\.00 \(exhaustive\); .*drift fired \d+ signals ago\.$/);
   await expect(drift.chartMarker("length")).toBeVisible();
+  await expect(drift.chartFlag("length")).toHaveText(
+    /^What moved: Length moved from balanced toward exhaustive \(0\.\d\d → 1\.00\), carried by \d+ signals in \d+ separate sessions \(evidence score \d+\.\d, where drift starts at 11\.5\)\.$/,
+  );
   await snap(page, testInfo, "drift-evolved-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await drift.chart("length").scrollIntoViewIfNeeded();
+  await snap(page, testInfo, "drift-evolved-phone");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await snap(page, testInfo, "drift-evolved-phone-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The rewrite survives a reload, and a second check finds nothing left to do.
   await page.reload();

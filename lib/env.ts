@@ -3,6 +3,7 @@
  * the model key is optional: without it the offline demo model answers. Listed and explained in .env.example.
  */
 import { z } from "zod";
+import { SITTING_GAP_MS } from "@/lib/personality/drift";
 
 const bool = z
   .enum(["true", "false", "1", "0"])
@@ -47,6 +48,8 @@ const schema = z.object({
   BENCH_BASELINE_ROUTE: z.preprocess(emptyAsUndefined, bool),
   /** The drift sweep's schedule (docs/design.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
   DRIFT_SWEEP_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("*/15 * * * *")),
+  /** A gap longer than this between two signals starts a new sitting for the drift detector (lib/personality/drift.ts). */
+  DRIFT_SITTING_GAP_SECONDS: z.coerce.number().int().min(0).default(SITTING_GAP_MS / 1000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -48,6 +48,27 @@ export function describeSeries(dim: Dimension, s: DriftSeries): string {
   return `${parts.join("; ")}.`;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the last drift moved, in words: where the feedback went, how many signals and separate sessions (the
+ * detector's sittings) carried it, and the detector's score against its bar. Null before any drift.
+ */
+export function describeFlag(dim: Dimension, s: DriftSeries): string | null {
+  const f = s.flag;
+  if (!f) return null;
+  const label = DIMENSION_LABELS[dim];
+  const score = `evidence score ${f.value.toFixed(1)}, where drift starts at ${f.threshold.toFixed(1)}`;
+  if (!isOrdinal(dim)) {
+    return `What moved: ${label} went from mostly ${valueWords(dim, f.from)} to mostly ${valueWords(dim, f.to)}, ${valueWords(dim, f.to)} in ${f.signals} of your last ${WINDOW} signals (${score}).`;
+  }
+  const from = valueWords(dim, f.from);
+  const to = valueWords(dim, f.to);
+  const where = from === to ? `moved ${f.direction === "up" ? "up" : "down"} within ${from}` : `moved from ${from} toward ${to}`;
+  const sessions = f.sittings === null ? "" : ` in ${plural(f.sittings, "separate session")}`;
+  return `What moved: ${label} ${where} (${f.from.toFixed(2)} → ${f.to.toFixed(2)}), carried by ${plural(f.signals, "signal")}${sessions} (${score}).`;
+}
+
 /** The option rows the chart labels: every ordinal option; for categories, only those that appear. */
 function rows(dim: Dimension, s: DriftSeries): { u: number; label: string }[] {
   const options = optionsOf(dim);
@@ -73,6 +94,7 @@ export function DriftChart({
   now: string;
 }) {
   const summary = describeSeries(dim, series);
+  const moved = describeFlag(dim, series);
   const mean = series.windowMean === null ? null : yOf(unit(dim, series.windowMean));
   const reference = series.reference === null ? null : yOf(unit(dim, series.reference));
   return (
@@ -144,6 +166,11 @@ export function DriftChart({
             {" "}
             Drift last fired <RelativeTime iso={lastDriftAt} serverNow={now} />.
           </>
+        )}
+        {moved && (
+          <span data-testid={`drift-chart-${dim}-flag`} className="mt-1 block text-zinc-700 dark:text-zinc-300">
+            {moved}
+          </span>
         )}
       </figcaption>
     </figure>

@@ -62,7 +62,7 @@ export function DriftPanel({ view }: { view: ProfileView }) {
       testId="drift-panel"
       busy={check.isPending}
       title="Drift in your feedback"
-      description="Every 15 minutes each control's last 20 signals are compared with your long-run pattern. When they part ways, the control is marked until that is resolved."
+      description="Every 15 minutes your feedback on each control is compared with your long-run pattern. One unusual session is never enough: when the change carries on over more sessions, the control is marked until that is resolved."
       actions={
         <Button size="sm" onClick={run} busy={check.isPending}>
           Check for drift now

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { aiResponse, preferenceStat, signal, users } from "@/db/schema";
-import { fuse, initialState, update, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
+import { fuse, initialState, readState, update, type NumericState, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import { describeDrivers } from "@/tests/databases";
 import { appendSignals } from "@/lib/profile/signal-writers";
@@ -23,23 +23,44 @@ describeDrivers("signals and preference_stat", (ctx) => {
         .where(and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dimension)))
     )[0];
 
-  it("logs every signal and keeps the L3 state equal to the pure aggregator's", async () => {
+  it("logs every signal and keeps the L3 state equal to the pure aggregator's, on the signal's own clock", async () => {
     const userId = await newUser();
     const values = [1, 2 / 3, 1, 1, 2 / 3, 1];
+    const start = Date.UTC(2026, 0, 1);
     let expected: StatState = initialState("length");
-    for (const value of values) {
-      expected = update(expected, { value }).state;
+    for (const [i, value] of values.entries()) {
+      const at = new Date(start + i * 3_600_000); // an hour apart: six sittings
+      expected = update(expected, { value, at: at.getTime() }).state;
       await db().transaction((tx) =>
-        appendSignals({ tx, userId, signals: [{ source: "nudge", dimension: "length", value }] }),
+        appendSignals({ tx, userId, at, signals: [{ source: "nudge", dimension: "length", value }] }),
       );
     }
     const row = await stat(userId, "length");
     expect(row!.state).toEqual(expected);
+    expect(row!.state).toMatchObject({ at: start + 5 * 3_600_000 });
     expect(row).toMatchObject({ n: values.length, dirty: true, driftDetectedAt: null });
     expect(row!.estimate).toBeCloseTo(fuse(expected).estimate, 5);
+    const logged = await db().select({ createdAt: signal.createdAt }).from(signal).where(eq(signal.userId, userId));
+    expect(logged.map((r) => r.createdAt.getTime()).sort()).toEqual(values.map((_, i) => start + i * 3_600_000));
 
     const estimates = await getPreferenceEstimates({ db: db(), userId });
     expect(estimates.length).toMatchObject({ option: "exhaustive", n: 6, label: expect.any(String) });
+  });
+
+  it("reads a stat row written before the CUSUM detector as upgraded, and writes it back whole", async () => {
+    const userId = await newUser();
+    let state = initialState("tone") as NumericState;
+    for (let i = 0; i < 80; i++) state = update(state, { value: i % 2 ? 0.3 : 0.5, at: i * 60_000 }).state;
+    const { at: _at, cusum: _cusum, flag: _flag, ...legacy } = state;
+    await db().insert(preferenceStat).values({ userId, dimension: "tone", state: legacy, n: 20 });
+
+    const before = await getPreferenceEstimates({ db: db(), userId });
+    expect(before.tone).toMatchObject({ n: 20, estimate: fuse(state).estimate, series: { flag: null } });
+    const at = new Date(Date.UTC(2026, 0, 2));
+    await db().transaction((tx) => appendSignals({ tx, userId, at, signals: [{ source: "thumb", dimension: "tone", value: 0.9 }] }));
+    const row = await stat(userId, "tone");
+    expect(row!.state).toEqual(update(readState(legacy), { value: 0.9, at: at.getTime() }).state);
+    expect((row!.state as NumericState).cusum.n).toBeGreaterThanOrEqual(30);
   });
 
   it("handles several dimensions and dimensionless signals in one batch", async () => {
@@ -84,26 +105,36 @@ describeDrivers("signals and preference_stat", (ctx) => {
     expect(await stat(userId, "language")).toBeUndefined();
   });
 
-  it("marks drift on the stat row when the aggregator reports it", async () => {
-    const userId = await newUser();
-    // 40 signals at one end fill window and reference; then the other end, until the detector fires.
-    const values = [...Array<number>(40).fill(0), ...Array<number>(20).fill(1)];
+  it("marks drift on the stat row when the aggregator reports it, and only across sittings", async () => {
+    const oneSitting = await newUser();
+    const sittings = await newUser();
+    // A stable history at one end (a full window plus the baseline's 30), then the other end.
+    const values = [...Array<number>(56).fill(0), ...Array<number>(24).fill(1)];
+    const start = Date.UTC(2026, 0, 1);
+    const day = 86_400_000;
     let state: StatState = initialState("density");
     let drifted = false;
-    for (const value of values) {
-      const result: UpdateResult = update(state, { value });
+    values.forEach((value, i) => {
+      const result: UpdateResult = update(state, { value, at: start + Math.floor(i / 8) * day });
       state = result.state;
       drifted ||= result.drift;
-    }
+    });
     expect(drifted).toBe(true);
-    for (const value of values) {
-      await db().transaction((tx) =>
-        appendSignals({ tx, userId, signals: [{ source: "thumb", dimension: "density", value }] }),
-      );
+    const signals = (from: number, to: number): NewSignal[] =>
+      values.slice(from, to).map((value) => ({ source: "thumb", dimension: "density", value }));
+    for (let i = 0; i < values.length; i += 8) {
+      const at = new Date(start + (i / 8) * day);
+      await db().transaction((tx) => appendSignals({ tx, userId: sittings, at, signals: signals(i, i + 8) }));
     }
-    const row = await stat(userId, "density");
+    // The same values, all in one sitting: the history, then the whole shift at once.
+    await db().transaction((tx) => appendSignals({ tx, userId: oneSitting, at: new Date(start), signals: signals(0, 56) }));
+    await db().transaction((tx) => appendSignals({ tx, userId: oneSitting, at: new Date(start + day), signals: signals(56, 80) }));
+
+    const row = await stat(sittings, "density");
     expect(row!.driftDetectedAt).toBeInstanceOf(Date);
     expect(row!.lastDriftAt).toBeInstanceOf(Date);
+    expect(row!.state).toMatchObject({ flag: { statistic: "cusum", direction: "up", sittings: 3 } });
+    expect(await stat(oneSitting, "density")).toMatchObject({ driftDetectedAt: null, lastDriftAt: null, state: { flag: null } });
   });
 
   it("two transactions creating the same stat row at once both count", async () => {

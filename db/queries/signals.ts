@@ -29,9 +29,20 @@ export function signalRow(s: NewSignal) {
 }
 
 /** Appends signals to the log (append-only), inside the caller's transaction. */
-export async function insertSignals({ tx, userId, signals }: { tx: Tx; userId: string; signals: NewSignal[] }): Promise<void> {
+export async function insertSignals({
+  tx,
+  userId,
+  signals,
+  at,
+}: {
+  tx: Tx;
+  userId: string;
+  signals: NewSignal[];
+  /** The log row's time, the instant the aggregator was given (default: the database's now()). */
+  at?: Date;
+}): Promise<void> {
   if (signals.length === 0) return;
-  await tx.insert(signal).values(signals.map((s) => ({ userId, ...signalRow(s) })));
+  await tx.insert(signal).values(signals.map((s) => ({ userId, ...signalRow(s), ...(at ? { createdAt: at } : {}) })));
 }
 
 /**

@@ -36,6 +36,11 @@ export class DriftPanel {
     return this.page.getByTestId(`drift-chart-${dim}-svg`);
   }
 
+  /** What the last drift on a dimension moved, in words, under its chart. */
+  chartFlag(dim: string): Locator {
+    return this.page.getByTestId(`drift-chart-${dim}-flag`);
+  }
+
   chartMarker(dim: string): Locator {
     return this.page.getByTestId(`drift-chart-${dim}-marker`);
   }

@@ -17,17 +17,38 @@ const TOPICS = ["photosynthesis", "vaccines", "the French Revolution", "compound
 export const ORDINARY = (i: number) => `What is ${TOPICS[i % TOPICS.length]}?`;
 export const LONG_DENSE = (i: number) => `Explain ${TOPICS[i % TOPICS.length]} in detail, for experts.`;
 
-export const steady = (value: number, n = 40): number[] => Array<number>(n).fill(value);
+export const steady = (value: number, n = 56): number[] => Array<number>(n).fill(value);
 
-/** A stable history at `from`, then a full window at `to`: enough for the detector to fire and the window to turn over. */
-export const shift = (from: number, to: number): number[] => [...steady(from, 40), ...steady(to, 20)];
+/**
+ * A stable history at `from` (a full window, then the 30 values the CUSUM's baseline needs, and a few), then
+ * three sittings at `to` (fed in sittings of 8, see `feed`): the detector fires by the end of the third, and the
+ * window has turned over to the new level.
+ */
+export const shift = (from: number, to: number): number[] => [...steady(from), ...steady(to, 24)];
 
-/** Thumb signals, in order per dimension, in one transaction. */
-export async function feed(db: Db, userId: string, series: Partial<Record<OrdinalDim, number[]>>): Promise<void> {
-  const signals: NewSignal[] = Object.entries(series).flatMap(([dimension, values]) =>
-    values!.map((value) => ({ source: "thumb" as const, dimension: dimension as OrdinalDim, value })),
-  );
-  await db.transaction((tx) => appendSignals({ tx, userId, signals }));
+const DAY = 24 * 60 * 60 * 1000;
+/** Sittings are days apart, on one clock for the whole test process, so each new sitting is later than the last. */
+let clock = Date.now() - 1000 * DAY;
+export const nextSitting = (): Date => new Date((clock += DAY));
+
+/**
+ * Thumb signals, in order per dimension, in sittings of `sitting` signals per dimension (one transaction each,
+ * a day apart): the detector weighs evidence by sitting, so a whole series in one instant would be one sitting.
+ */
+export async function feed(
+  db: Db,
+  userId: string,
+  series: Partial<Record<OrdinalDim, number[]>>,
+  { sitting = 8 }: { sitting?: number } = {},
+): Promise<void> {
+  const longest = Math.max(0, ...Object.values(series).map((v) => v!.length));
+  for (let start = 0; start < longest; start += sitting) {
+    const signals: NewSignal[] = Object.entries(series).flatMap(([dimension, values]) =>
+      values!.slice(start, start + sitting).map((value) => ({ source: "thumb" as const, dimension: dimension as OrdinalDim, value })),
+    );
+    const at = nextSitting();
+    await db.transaction((tx) => appendSignals({ tx, userId, signals, at }));
+  }
 }
 
 export type Kind = "onboarding" | "evolved" | "pinned";

@@ -4,19 +4,25 @@
  * detector's mark → the sweep → re-evolution or a banner, by provenance.
  */
 import { eq, sql } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
+import type { DriftFlag } from "@/lib/personality/aggregator";
 import { rateResponse } from "@/lib/profile/thumb-writers";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { dump, expectMirror, offline } from "@/lib/profile/testing";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { runDriftSweep } from "./drift-sweep";
-import { LONG_DENSE, ORDINARY, userWith } from "./testing";
+import { LONG_DENSE, ORDINARY, nextSitting, userWith } from "./testing";
+
+/** Stable history: a full window plus the 30 values the detector's baseline needs, and a sitting more. 80 thumbs
+ * a user make these tests long (a budget of 3 minutes, for a loaded machine); no assertion is about time. */
+const STABLE = 56;
+const SITTING = 8;
 
 
 describeDrivers("thumbs to re-evolution", (ctx) => {
@@ -41,6 +47,19 @@ describeDrivers("thumbs to re-evolution", (ctx) => {
     const result = await rateResponse({ userId, responseId: await reply(userId, question), thumb: "up" });
     expect(result).toEqual({ thumb: "up" });
   };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** Thumbs the replies to `questions` up, SITTING of them per sitting, each sitting a day after the last (only Date is faked). */
+  const inSittings = async (userId: string, questions: string[]) => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    for (let i = 0; i < questions.length; i++) {
+      if (i % SITTING === 0) vi.setSystemTime(nextSitting());
+      await thumbUp(userId, questions[i]!);
+    }
+    vi.useRealTimers();
+  };
+  const questions = (n: number, ask: (i: number) => string, from = 0) => Array.from({ length: n }, (_, i) => ask(from + i));
   const statOf = async (userId: string, dimension: string) =>
     (await db().select().from(preferenceStat).where(eq(preferenceStat.userId, userId))).find((s) => s.dimension === dimension);
 
@@ -95,15 +114,20 @@ describeDrivers("thumbs to re-evolution", (ctx) => {
     expect((await statOf(userId, "length"))!.n).toBe(n + 1);
   });
 
-  it("long dense replies thumbed up move an evolved profile's length and density and rewrite the paragraph; a pinned one gets a banner", async () => {
+  it("long dense replies thumbed up over three sittings move an evolved profile's length and density and rewrite the paragraph; a pinned one gets a banner", async () => {
     const evolved = await userWith(db(), "evolved");
     const pinned = await userWith(db(), "pinned");
     for (const u of [evolved, pinned]) {
-      for (let i = 0; i < 30; i++) await thumbUp(u.userId, ORDINARY(i));
-      for (let i = 0; i < 20; i++) await thumbUp(u.userId, LONG_DENSE(i));
+      await inSittings(u.userId, [...questions(STABLE, ORDINARY), ...questions(3 * SITTING, LONG_DENSE)]);
       expect((await statOf(u.userId, "length"))!.lastDriftAt).toBeInstanceOf(Date);
     }
     const before = { evolved: await dump(db(), evolved.userId), pinned: await dump(db(), pinned.userId) };
+    // What moved is on the stat row: from the ordinary level up to the long replies', carried over ≥ 3 sittings
+    // (a sitting before the shift may have started the sum with ordinary noise).
+    const flag = ((await statOf(evolved.userId, "length"))!.state as { flag: DriftFlag }).flag;
+    expect(flag).toMatchObject({ statistic: "cusum", direction: "up" });
+    expect(flag.sittings).toBeGreaterThanOrEqual(3);
+    expect(flag.to - flag.from).toBeGreaterThan(0.3);
 
     const result = await runDriftSweep({ db: db(), deps: { verbalize: offline } });
     expect(result.failures).toEqual([]);
@@ -119,5 +143,26 @@ describeDrivers("thumbs to re-evolution", (ctx) => {
     expect(pinnedRows.summary!.text).toBe(pinned.pinnedText);
     expect(pinnedRows.atoms).toEqual(before.pinned.atoms);
     expect(pinnedRows.amendments.filter((a) => a.source === "drift" && a.status === "proposed")).toHaveLength(1);
-  });
+  }, 180_000);
+
+  it("one odd sitting of long dense replies, on a steady user, is not drift: nothing is flagged or rewritten", async () => {
+    const odd = await userWith(db(), "evolved");
+    await inSittings(odd.userId, [
+      ...questions(STABLE, ORDINARY),
+      ...questions(SITTING, LONG_DENSE),
+      ...questions(3 * SITTING, ORDINARY, STABLE),
+    ]);
+    const before = await dump(db(), odd.userId);
+    for (const s of before.stats) expect(s, s.dimension).toMatchObject({ lastDriftAt: null, driftDetectedAt: null });
+
+    const result = await runDriftSweep({ db: db(), deps: { verbalize: offline } });
+    expect(result.failures).toEqual([]);
+    expect(result.flagged.map((f) => f.userId)).not.toContain(odd.userId);
+    expect(result.outcomes.find((o) => o.userId === odd.userId)).toBeUndefined();
+    const after = await dump(db(), odd.userId);
+    expect(after.summary).toEqual(before.summary);
+    expect(after.atoms).toEqual(before.atoms);
+    expect(after.versions).toEqual(before.versions);
+    await expectMirror(db(), odd.userId);
+  }, 180_000);
 }, { pgbouncer: true });

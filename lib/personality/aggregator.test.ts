@@ -78,6 +78,10 @@ function naiveDetector() {
       run = exceeded ? run + 1 : 0;
       if (run < 3) return false;
       run = 0;
+      return this.fire();
+    },
+    /** A drift (decided by the test above, or by the numeric detector): re-seed from the window, cool down. */
+    fire(): boolean {
       cooldown = 20;
       items = window.map((y) => ({ y, at: feeds }));
       return true;
@@ -86,7 +90,9 @@ function naiveDetector() {
 }
 
 describe("numeric aggregator against a direct recomputation", () => {
-  it("matches window, reference, z, drift decisions and the fused value on random sequences", () => {
+  // The drift decision is the CUSUM's (cusum.test.ts pins it); given it, window, reference, re-seed, cooldown
+  // and the fused value must match their definitions.
+  it("matches window, reference, re-seed, cooldown and the fused value on random sequences", () => {
     let drifts = 0;
     for (let seed = 1; seed <= 12; seed++) {
       let state = initialState("tone") as NumericState;
@@ -101,20 +107,17 @@ describe("numeric aggregator against a direct recomputation", () => {
         const vW = varW / n;
         const { items, feeds } = naive.reference();
         const before = items.length > 0 ? numericReference(items, feeds) : null;
-        let z: number | null = null;
-        let drift = false;
-        if (testable && n === 20 && before && before.nEff >= 10) {
-          z = (m - before.mu) / Math.sqrt(vW + before.vR);
-          drift = naive.test(Math.abs(z) > 3);
-        }
+        const tested = testable && n === 20 && before !== null && before.nEff >= 10;
 
         const result = update(state, { value: x });
         state = result.state;
-        expect(result.drift).toBe(drift);
-        // z is O(1): an absolute 1e-9 is its relative scale (m − μ can be ~1e-14 on a constant stretch).
-        if (z === null) expect(result.z).toBeNull();
-        else close(result.z!, z, 1e-9, 1e-9);
-        if (drift) drifts++;
+        // Besides tested signals, the CUSUM may fire on the last signal of a cooldown (cusum.ts).
+        if (!tested && !result.drift) expect(result.z).toBeNull();
+        if (result.drift) {
+          expect(n).toBe(20);
+          naive.fire();
+          drifts++;
+        }
 
         const mo = numericMoments(state);
         close(mo.m, m);
@@ -211,7 +214,12 @@ describe("categorical aggregator against a direct recomputation", () => {
 });
 
 describe("constant size", () => {
-  const masked = (s: StatState) => JSON.stringify(s, (_k, v: unknown) => (typeof v === "number" ? 0 : v));
+  // The last drift's record is null or one fixed-size object; `at` is null or a number.
+  const FLAG_KEYS = ["at", "statistic", "direction", "from", "to", "value", "threshold", "signals", "sittings"];
+  const masked = (s: StatState) => {
+    if (s.flag) expect(Object.keys(s.flag)).toEqual(FLAG_KEYS);
+    return JSON.stringify(s, (k, v: unknown) => (k === "flag" || typeof v === "number" || v === null ? 0 : v));
+  };
 
   it.each([
     ["tone", (r: () => number) => r()],
@@ -219,11 +227,12 @@ describe("constant size", () => {
   ] as const)("%s: the serialized state does not grow between 100 and 100,000 signals", (dim, draw) => {
     const rand = mulberry32(99);
     let state = initialState(dim);
+    let at = 0;
     let shape = "";
     let min = Infinity;
     let max = -Infinity;
     for (let i = 1; i <= 100_000; i++) {
-      state = update(state, { value: draw(rand) }).state;
+      state = update(state, { value: draw(rand), at: (at += 60_000 * (1 + Math.floor(rand() * 60))) }).state;
       if (i === 100) shape = masked(state);
       if (i >= 100 && i % 100 === 0) {
         expect(masked(state)).toBe(shape); // same keys, same array lengths: only digits can vary
@@ -233,7 +242,7 @@ describe("constant size", () => {
       }
     }
     // Only float digits vary: e.g. a reference count prints as "0" or as ~20 characters.
-    expect(max - min).toBeLessThanOrEqual(200);
+    expect(max - min).toBeLessThanOrEqual(400);
   });
 });
 

@@ -8,7 +8,8 @@
  * weight counts as exactly one signal; weight 0 means "no evidence" and leaves the state untouched.
  */
 import { isOrdinal, optionsOf, type CategoricalDim, type Dimension, type OrdinalDim } from "./atoms";
-import { DRIFT, categoricalTest, numericZ, stepDrift } from "./drift";
+import { CUSUM, ZERO_CUSUM, cusumDetector, feedBaseline, type Cusum } from "./cusum";
+import { DRIFT, SITTING_GAP_MS, categoricalTest, chiSquareCritical, stepDrift } from "./drift";
 
 export const WINDOW = 20;
 export const ALPHA = 0.02;
@@ -36,8 +37,31 @@ export type NumericState = {
   w2: number;
   mu: number;
   s: number;
+  /** The run of the previous window z test; kept so bench/window-z-baseline.ts can replay it on the same state. */
   run: number;
   cooldown: number;
+  /** When the last signal arrived (ms since the epoch), for sittings; null when no signal carried a time. */
+  at: number | null;
+  cusum: Cusum;
+  /** What the last drift moved; null until one fires. */
+  flag: DriftFlag | null;
+};
+
+/** What a drift moved, recorded on the signal that fired it (the chart puts it into words). */
+export type DriftFlag = {
+  at: number | null;
+  statistic: "cusum" | "chi-square";
+  /** Numeric: the recent signals sit higher ("up") or lower ("down") than the reference. Categorical: null. */
+  direction: "up" | "down" | null;
+  /** Numeric: reference μ → window mean, on [0, 1]. Categorical: the reference's → the window's top category. */
+  from: number;
+  to: number;
+  /** The statistic when it fired and its threshold (S± against h, or X² against its critical value). */
+  value: number;
+  threshold: number;
+  /** The signals that carried it (since the CUSUM side last stood at 0; categorical: the window's), and their sittings. */
+  signals: number;
+  sittings: number | null;
 };
 
 export type CategoricalState = {
@@ -52,14 +76,19 @@ export type CategoricalState = {
   w2: number;
   run: number;
   cooldown: number;
+  at: number | null;
+  flag: DriftFlag | null;
 };
 
 export type StatState = NumericState | CategoricalState;
 
-/** Numeric: value in [0, 1] (clamped). Categorical: the category index. */
-export type SignalInput = { value: number; weight?: number };
+/**
+ * Numeric: value in [0, 1] (clamped). Categorical: the category index. `at`: when it happened (ms since the
+ * epoch); without it every signal counts as a sitting of its own.
+ */
+export type SignalInput = { value: number; weight?: number; at?: number };
 
-/** `z` is the statistic tested on this signal (z, or X² for categoricals); null when it was not tested. */
+/** `z` is the statistic tested on this signal (numeric: max(S⁺, S⁻) of the CUSUM; categorical: X²); null when untested. */
 export type UpdateResult<S extends StatState = StatState> = { state: S; drift: boolean; z: number | null };
 
 export type Fused = {
@@ -81,10 +110,26 @@ export function initialState(dim: OrdinalDim): NumericState;
 export function initialState(dim: CategoricalDim): CategoricalState;
 export function initialState(dim: Dimension): StatState;
 export function initialState(dim: Dimension): StatState {
-  const clock = { run: 0, cooldown: 0 };
-  if (isOrdinal(dim)) return { kind: "numeric", window: [], head: 0, mean: 0, m2: 0, w1: 0, w2: 0, mu: 0, s: 0, ...clock };
+  const clock = { run: 0, cooldown: 0, at: null, flag: null };
+  if (isOrdinal(dim)) {
+    return { kind: "numeric", window: [], head: 0, mean: 0, m2: 0, w1: 0, w2: 0, mu: 0, s: 0, ...clock, cusum: { ...ZERO_CUSUM } };
+  }
   const zeros = () => optionsOf(dim).map(() => 0);
   return { kind: "categorical", window: [], head: 0, counts: zeros(), ref: zeros(), w1: 0, w2: 0, ...clock };
+}
+
+/**
+ * A stored state, upgraded on read: rows written before the CUSUM detector lack `at`, `cusum` and `flag`. Their
+ * CUSUM starts with no evidence (S± = 0) and a baseline taken from the reference they have (μ, its weighted
+ * variance S/W₁, n_eff as the count), so a mature row is tested at once; window, reference and cooldown carry over.
+ */
+export function readState(raw: unknown): StatState {
+  const s = raw as StatState;
+  if (s.kind === "categorical") return { ...s, at: s.at ?? null, flag: s.flag ?? null };
+  if (s.cusum) return s;
+  const nEff = s.w1 > 0 ? (s.w1 * s.w1) / s.w2 : 0;
+  const baseline = nEff > 0 ? { n: Math.min(Math.round(nEff), CUSUM.baselineMemory), mu: s.mu, variance: s.s / s.w1 } : {};
+  return { ...s, at: s.at ?? null, flag: s.flag ?? null, cusum: { ...ZERO_CUSUM, ...baseline } };
 }
 
 export type NumericMoments = {
@@ -135,18 +180,55 @@ export function categoricalMoments(s: CategoricalState): CategoricalMoments {
   return { n, p, q, mr, pi };
 }
 
-export function update<S extends StatState>(state: S, input: SignalInput): UpdateResult<S> {
+/**
+ * The numeric test, pluggable so bench/baseline can replay the previous detector on the same window and
+ * reference. It sees the state after the slide (and may update its own fields); the aggregator owns the
+ * cooldown and the re-seed. `z` is the statistic tested, null when untested.
+ */
+export type NumericDetector = (
+  s: NumericState,
+  x: number,
+  ctx: { cooling: boolean; lastCooling: boolean; testable: boolean; newSitting: boolean; at: number | null },
+) => { drift: boolean; z: number | null; flag: DriftFlag | null };
+
+export type UpdateOptions = {
+  /** The numeric test (default: the CUSUM of cusum.ts; bench/ passes the previous one to compare). */
+  detector?: NumericDetector;
+  /** A gap longer than this opens a new sitting (default SITTING_GAP_MS; DRIFT_SITTING_GAP_SECONDS in the app). */
+  sittingGapMs?: number;
+};
+
+export function update<S extends StatState>(state: S, input: SignalInput, options: UpdateOptions = {}): UpdateResult<S> {
+  const { detector = cusumDetector, sittingGapMs = SITTING_GAP_MS } = options;
   const weight = input.weight ?? 1;
   if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`Signal weight must be ≥ 0, got ${weight}.`);
   if (weight === 0) return { state, drift: false, z: null };
   if (!Number.isFinite(input.value)) throw new RangeError(`Signal value must be finite, got ${input.value}.`);
-  const result = state.kind === "numeric" ? updateNumeric(state, input.value) : updateCategorical(state, input.value);
+  if (input.at !== undefined && !Number.isFinite(input.at)) throw new RangeError(`Signal time must be finite, got ${input.at}.`);
+  const current = readState(state);
+  const result =
+    current.kind === "numeric"
+      ? updateNumeric(current, input.value, input.at, detector, sittingGapMs)
+      : updateCategorical(current, input.value, input.at);
   return result as UpdateResult<S>;
 }
 
-function updateNumeric(prev: NumericState, raw: number): UpdateResult<NumericState> {
+/** A new sitting: no time known, the first timed signal, or a gap longer than the sitting gap. */
+function opensSitting(prevAt: number | null, at: number | undefined, gapMs: number): boolean {
+  return at === undefined || prevAt === null || at - prevAt > gapMs;
+}
+
+function updateNumeric(
+  prev: NumericState,
+  raw: number,
+  at: number | undefined,
+  detector: NumericDetector,
+  gapMs: number,
+): UpdateResult<NumericState> {
   const x = Math.min(1, Math.max(0, raw));
   const s: NumericState = { ...prev, window: prev.window.slice() };
+  const newSitting = opensSitting(prev.at, at, gapMs);
+  if (at !== undefined) s.at = at;
   // During a cooldown the values leaving the window are the ones the reference was re-seeded from; feeding
   // them again would count them twice and couple the two views.
   const cooling = prev.cooldown > 0;
@@ -159,7 +241,10 @@ function updateNumeric(prev: NumericState, raw: number): UpdateResult<NumericSta
     const y = s.window[s.head]!;
     s.window[s.head] = x;
     s.head = (s.head + 1) % WINDOW;
-    if (!cooling) feedReference(s, y);
+    if (!cooling) {
+      feedReference(s, y);
+      s.cusum = feedBaseline(s.cusum, y);
+    }
     const mean = s.mean + (x - y) / WINDOW;
     s.m2 += (x - y) * (x - mean + y - s.mean);
     s.mean = mean;
@@ -167,18 +252,17 @@ function updateNumeric(prev: NumericState, raw: number): UpdateResult<NumericSta
   s.m2 = Math.max(0, s.m2);
 
   const mo = numericMoments(s);
-  const z = !cooling && isTestable(mo.n, mo.nEff) ? numericZ(mo.m, mo.mu, mo.vWindow, mo.vReference) : null;
-  const clock = stepDrift(prev, z === null ? null : Math.abs(z) > DRIFT.zThreshold);
-  s.run = clock.run;
-  s.cooldown = clock.cooldown;
-  if (clock.drift) {
+  const tested = detector(s, x, { cooling, lastCooling: prev.cooldown === 1, testable: isTestable(mo.n, mo.nEff), newSitting, at: at ?? null });
+  s.cooldown = tested.drift ? DRIFT.cooldown : cooling ? prev.cooldown - 1 : 0;
+  if (tested.drift) {
+    s.flag = tested.flag;
     // Re-seed: the reference becomes the window's values at unit weight, so μ = m and S = Σ(x − m)².
     s.mu = s.mean;
     s.s = s.m2;
     s.w1 = s.window.length;
     s.w2 = s.window.length;
   }
-  return { state: s, drift: clock.drift, z };
+  return { state: s, drift: tested.drift, z: tested.z };
 }
 
 /** One EMA step for a value leaving the window (West's weighted update with decay β on the old weights). */
@@ -194,12 +278,13 @@ function isTestable(n: number, nEff: number): boolean {
   return n === WINDOW && nEff >= DRIFT.minReferenceSize;
 }
 
-function updateCategorical(prev: CategoricalState, value: number): UpdateResult<CategoricalState> {
+function updateCategorical(prev: CategoricalState, value: number, at: number | undefined): UpdateResult<CategoricalState> {
   const k = prev.counts.length;
   if (!Number.isInteger(value) || value < 0 || value >= k) {
     throw new RangeError(`Category index must be an integer in [0, ${k}), got ${value}.`);
   }
   const s: CategoricalState = { ...prev, window: prev.window.slice(), counts: prev.counts.slice(), ref: prev.ref.slice() };
+  if (at !== undefined) s.at = at;
   const cooling = prev.cooldown > 0;
   if (s.window.length < WINDOW) {
     s.window.push(value);
@@ -223,6 +308,18 @@ function updateCategorical(prev: CategoricalState, value: number): UpdateResult<
   s.run = clock.run;
   s.cooldown = clock.cooldown;
   if (clock.drift) {
+    const to = argmax(s.counts);
+    s.flag = {
+      at: at ?? null,
+      statistic: "chi-square",
+      direction: null,
+      from: argmax(s.ref),
+      to,
+      value: x2!.x2,
+      threshold: chiSquareCritical(DRIFT.pValue, x2!.df),
+      signals: s.counts[to]!,
+      sittings: null,
+    };
     s.ref = s.counts.slice();
     s.w1 = s.window.length;
     s.w2 = s.window.length;

@@ -3,7 +3,7 @@
  * the window's values in arrival order, the short-window mean, the long-run reference, and the signal on which
  * the detector last fired while that signal is still in the window.
  */
-import { WINDOW, fuse, type StatState } from "./aggregator";
+import { WINDOW, fuse, type DriftFlag, type StatState } from "./aggregator";
 import { DRIFT } from "./drift";
 
 export type DriftSeries = {
@@ -16,6 +16,8 @@ export type DriftSeries = {
   reference: number | null;
   /** Index in `values` of the signal that fired drift; null when none fired within the window. */
   driftIndex: number | null;
+  /** What the last drift moved (kept after the window turned over); null before any drift was recorded. */
+  flag: DriftFlag | null;
 };
 
 /** The ring buffer unrolled: once full, `head` indexes the oldest value. */
@@ -34,5 +36,5 @@ export function driftSeries(state: StatState): DriftSeries {
   const fused = fuse(state);
   const since = state.cooldown > 0 ? DRIFT.cooldown - state.cooldown : null;
   const driftIndex = since !== null && since < values.length ? values.length - 1 - since : null;
-  return { kind: state.kind, values, windowMean: fused.windowMean, reference: fused.reference, driftIndex };
+  return { kind: state.kind, values, windowMean: fused.windowMean, reference: fused.reference, driftIndex, flag: state.flag ?? null };
 }

@@ -1,11 +1,12 @@
 /**
- * L4 drift statistics (docs/design.md, "L4 — Drift detector"). They run inside the O(1) aggregator update
- * (aggregator.ts), which owns the state and the re-seed; this module holds the pure arithmetic: the numeric z,
- * the categorical X² with bucket merging, the run/cooldown machine, and the chi-square distribution it needs.
+ * L4 drift statistics (docs/design.md, "L4 — Drift detector"; docs/drift-and-evolution.md, "The detector").
+ * They run inside the O(1) aggregator update (aggregator.ts), which owns the state and the re-seed. The numeric
+ * test, a sitting-capped CUSUM, is cusum.ts; this module holds the shared constants, the categorical X² with
+ * bucket merging, its run/cooldown machine, and the chi-square distribution it needs.
  */
 
 export const DRIFT = {
-  zThreshold: 3.0,
+  /** Categorical: consecutive exceeding signals before drift. */
   runLength: 3,
   /** Signals without testing after a drift; equal to W so the window fully turns over before the next test. */
   cooldown: 20,
@@ -18,11 +19,14 @@ export const DRIFT = {
   minExpected: 5,
 } as const;
 
+/** A sitting is a run of signals with no gap longer than this (one conversation, one visit to the page). */
+export const SITTING_GAP_MS = 30 * 60 * 1000;
+
 export type DriftClock = { run: number; cooldown: number };
 
 /**
- * One signal through the run/cooldown machine. `exceeded` is null when the statistic was not tested (window
- * not full, reference too small); an untested signal neither extends nor breaks the run.
+ * One categorical signal through the run/cooldown machine. `exceeded` is null when the statistic was not tested
+ * (window not full, reference too small); an untested signal neither extends nor breaks the run.
  */
 export function stepDrift(clock: DriftClock, exceeded: boolean | null): DriftClock & { drift: boolean } {
   if (clock.cooldown > 0) return { run: 0, cooldown: clock.cooldown - 1, drift: false };
@@ -30,11 +34,6 @@ export function stepDrift(clock: DriftClock, exceeded: boolean | null): DriftClo
   if (!exceeded) return { run: 0, cooldown: 0, drift: false };
   const run = clock.run + 1;
   return run >= DRIFT.runLength ? { run: 0, cooldown: DRIFT.cooldown, drift: true } : { run, cooldown: 0, drift: false };
-}
-
-/** z = (m − μ)/√(V_w + V_r): window mean against reference mean, their variances being independent. */
-export function numericZ(windowMean: number, referenceMean: number, vWindow: number, vReference: number): number {
-  return (windowMean - referenceMean) / Math.sqrt(vWindow + vReference);
 }
 
 export type CategoricalTest = { x2: number; df: number; tv: number; exceeded: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialState, update, WINDOW, type StatState } from "./aggregator";
+import { initialState, type NumericState, update, WINDOW, type StatState } from "./aggregator";
 import { appendAmendment, MAX_AMENDMENT_CHARS } from "./amendments";
 import { DEFAULT_ATOMS, ordinalValue, snapOrdinal, type Atoms, type Dimension } from "./atoms";
 import { readCues } from "./paragraph-reader";
@@ -105,7 +105,7 @@ describe("the drift chart's series, from the O(1) state", () => {
   });
 
   it("places the drift marker on the signal that fired, while it is in the window", () => {
-    const values = [...Array<number>(40).fill(0.2), ...Array<number>(15).fill(0.9)];
+    const values = [...Array<number>(60).fill(0.2), ...Array<number>(15).fill(0.9)];
     const { state, fired } = feed(initialState("density"), values);
     expect(fired).toHaveLength(1);
     const series = driftSeries(state);
@@ -115,12 +115,15 @@ describe("the drift chart's series, from the O(1) state", () => {
     expect(series.reference).not.toBeNull();
 
     // The firing signal leaves the window exactly when the cooldown ends.
-    // Fired on signal 48 (the 9th high one) with a cooldown of 20; the 6 signals after it spent 6.
-    expect(fired).toEqual([48]);
-    expect(state.cooldown).toBe(14);
-    const oldest = feed(state, Array<number>(state.cooldown - 1).fill(0.9)).state;
+    // Fired on signal 66 (the 7th high one: +1.75 each against a floored σ̂) with a cooldown of 20; the 8
+    // signals after it spent 8.
+    expect(fired).toEqual([66]);
+    expect(state.cooldown).toBe(12);
+    // (Fed at the level the baseline was re-seeded to, so the cooldown's last signal does not fire again.)
+    const level = (state as NumericState).cusum.mu;
+    const oldest = feed(state, Array<number>(state.cooldown - 1).fill(level)).state;
     expect(driftSeries(oldest).driftIndex).toBe(0);
-    expect(driftSeries(feed(oldest, [0.9]).state).driftIndex).toBeNull();
+    expect(driftSeries(feed(oldest, [level]).state).driftIndex).toBeNull();
     expect(DRIFT.cooldown).toBe(WINDOW);
   });
 

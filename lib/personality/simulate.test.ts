@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SITTING_GAP_MS } from "./drift";
 import {
   SIMULATION,
   detectionQuality,
@@ -74,6 +75,62 @@ describe("streams", () => {
   });
 });
 
+/** Sittings of a stream: runs of signals with no gap longer than SITTING_GAP_MS. */
+function sittings(times: number[]): number[] {
+  const sizes: number[] = [];
+  times.forEach((t, i) => {
+    if (i === 0 || t - times[i - 1]! > SITTING_GAP_MS) sizes.push(0);
+    sizes[sizes.length - 1]! += 1;
+  });
+  return sizes;
+}
+
+describe("time, sittings and the new kinds", () => {
+  it("every stream comes in sittings of 4–12 signals, times increasing", () => {
+    const s = simulateStream(mulberry32(5), "stationary");
+    expect(s.times).toHaveLength(s.values.length);
+    expect(s.times.every((t, i) => i === 0 || t > s.times[i - 1]!)).toBe(true);
+    const sizes = sittings(s.times);
+    expect(sizes.slice(0, -1).every((n) => n >= 4 && n <= 12)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(SIMULATION.stationaryLength);
+  });
+
+  it("option-valued users emit only the four options; bimodal ones sit near 0.2 and 0.8 at even odds", () => {
+    const options = simulateStream(mulberry32(6), "stationaryOptions");
+    expect(new Set(options.values.map((v) => Math.round(3 * v))).size).toBeLessThanOrEqual(4);
+    expect(options.values.every((v) => Math.abs(3 * v - Math.round(3 * v)) < 1e-12)).toBe(true);
+    const bimodal = simulateStream(mulberry32(7), "stationaryBimodal");
+    const low = bimodal.values.filter((v) => v < 0.5).length / bimodal.values.length;
+    expect(low).toBeGreaterThan(0.45);
+    expect(low).toBeLessThan(0.55);
+    expect(bimodal.values.filter((v) => Math.abs(v - 0.5) < 0.05).length).toBeLessThan(20);
+  });
+
+  it("a burst is one sitting of extreme values at the far end of the scale, then steady sittings", () => {
+    const s = simulateStream(mulberry32(8), "burst", { burstSize: 6 });
+    const at = SIMULATION.preChange;
+    expect(s.changeAt).toBe(at);
+    const burst = s.values.slice(at, at + 6);
+    expect(new Set(burst).size).toBe(1);
+    expect([0, 1]).toContain(burst[0]);
+    expect(s.times[at]! - s.times[at - 1]!).toBeGreaterThan(SITTING_GAP_MS);
+    expect(s.times[at + 6]! - s.times[at + 5]!).toBeGreaterThan(SITTING_GAP_MS);
+    expect(s.times.slice(at + 1, at + 6).every((t, i) => t - s.times[at + i]! <= SITTING_GAP_MS)).toBe(true);
+    expect(s.deadline).toBe(at + 5 + 20);
+    expect(s.values).toHaveLength(at + 6 + 20);
+  });
+
+  it("a multi-sitting shift keeps the extreme value over three sittings of 4–8 signals and ends there", () => {
+    const s = simulateStream(mulberry32(9), "sittingShift");
+    const shifted = s.values.slice(SIMULATION.preChange);
+    expect(new Set(shifted).size).toBe(1);
+    const sizes = sittings(s.times.slice(SIMULATION.preChange));
+    expect(sizes).toHaveLength(3);
+    expect(sizes.every((n) => n >= 4 && n <= 8)).toBe(true);
+    expect(s.deadline).toBe(s.values.length - 1);
+  });
+});
+
 describe("runDetector", () => {
   it("separates false alarms before the change from the detection after it", () => {
     const values = [...new Array<number>(100).fill(0.2), ...new Array<number>(60).fill(0.8)];
@@ -96,7 +153,7 @@ describe("runDetector", () => {
 });
 
 describe("detectionQuality", () => {
-  it.each(["step1", "step05", "categorical", "stationary", "stationaryCategorical"] as DetectionKind[])(
+  it.each(["step1", "step05", "burst", "sittingShift", "categorical", "stationary", "stationaryOptions", "stationaryBimodal", "stationaryCategorical"] as DetectionKind[])(
     "%s: is deterministic per seed and well-formed",
     (kind) => {
       const q = detectionQuality({ seed: 11, users: 20, kind });
@@ -108,6 +165,7 @@ describe("detectionQuality", () => {
         expect(q.detectionRate).toBeGreaterThanOrEqual(0);
         expect(q.detectionRate).toBeLessThanOrEqual(1);
         expect(q.stationarySignals).toBe(20 * SIMULATION.preChange);
+        expect(q.medianDelay === null || q.medianDelay >= 1).toBe(true);
       }
       expect(q.falseAlarmsPer1000).toBeCloseTo((1000 * q.falseAlarms) / q.stationarySignals, 12);
     },

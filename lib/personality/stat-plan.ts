@@ -3,7 +3,7 @@
  * writer reads the current states in its one snapshot, this computes the new ones, and the write applies
  * them with a compare-and-set on the state it read (db/queries/write-plan.ts).
  */
-import { fuse, initialState, update, type SignalInput, type StatState } from "./aggregator";
+import { fuse, initialState, readState, update, type SignalInput, type StatState } from "./aggregator";
 import type { Dimension } from "./atoms";
 
 /** What a signal carries for the aggregator: an ordinal value or a category index, and its weight. */
@@ -37,12 +37,26 @@ export function aggregatorInputs(signals: readonly AggregatorSignal[]): Map<Dime
   return byDimension;
 }
 
-/** Folds a dimension's inputs into its state, as the aggregator does one signal at a time. */
-export function foldInputs(dimension: Dimension, current: StatState | null, inputs: readonly SignalInput[]): StatWrite {
-  let state = current ?? initialState(dimension);
+/**
+ * When the batch happened and the sitting gap in force (docs/drift-and-evolution.md, "The detector"): every
+ * signal of one write is one instant, so one sitting.
+ */
+export type SignalClock = { at: number; sittingGapMs: number };
+
+/**
+ * Folds a dimension's inputs into its state, as the aggregator does one signal at a time. A state written before
+ * the CUSUM detector is upgraded on read; `expected` stays the state as read, for the compare-and-set.
+ */
+export function foldInputs(
+  dimension: Dimension,
+  current: StatState | null,
+  inputs: readonly SignalInput[],
+  clock?: SignalClock,
+): StatWrite {
+  let state = current ? readState(current) : initialState(dimension);
   let drift = false;
   for (const input of inputs) {
-    const result = update(state, input);
+    const result = update(state, clock ? { ...input, at: clock.at } : input, { sittingGapMs: clock?.sittingGapMs });
     state = result.state;
     drift ||= result.drift;
   }
@@ -65,9 +79,10 @@ export function foldInputs(dimension: Dimension, current: StatState | null, inpu
 export function planStats(
   current: ReadonlyMap<Dimension, StatState>,
   signals: readonly AggregatorSignal[],
+  clock?: SignalClock,
 ): StatWrite[] {
   const inputs = aggregatorInputs(signals);
-  return [...inputs.keys()].sort().map((dim) => foldInputs(dim, current.get(dim) ?? null, inputs.get(dim)!));
+  return [...inputs.keys()].sort().map((dim) => foldInputs(dim, current.get(dim) ?? null, inputs.get(dim)!, clock));
 }
 
 function finiteOrNull(x: number): number | null {

@@ -18,6 +18,7 @@ import type { AmendmentRow, ProfileAtomsRow, SummaryRow } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Atoms } from "@/lib/personality/atoms";
 import { planStats } from "@/lib/personality/stat-plan";
+import { signalClock } from "./signal-clock";
 
 /**
  * The mirror (docs/design.md, "The mirror"): read atoms + paragraph with their versions,
@@ -192,7 +193,7 @@ async function writePlanned<T>({
     },
     proposal: rest.proposal,
     signals: rest.signals,
-    stats: planStats(snap.stats, rest.signals),
+    stats: planStats(snap.stats, rest.signals, signalClock()),
   };
   if (!deps.betweenWrites) {
     await applyWritePlan(db, writePlan);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { listPreferenceStats } from "@/db/queries/signals";
-import { confidenceLabel, fuse, type ConfidenceLabel, type StatState } from "@/lib/personality/aggregator";
+import { confidenceLabel, fuse, readState, type ConfidenceLabel } from "@/lib/personality/aggregator";
 import { CATEGORICAL_ATOMS, DIMENSIONS, ORDINAL_ATOMS, isOrdinal, snapOrdinal, type Dimension } from "@/lib/personality/atoms";
 import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
 
@@ -37,7 +37,7 @@ export async function getPreferenceEstimates({
   for (const row of rows) {
     if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;
     const dim = row.dimension as Dimension;
-    const state = row.state as StatState;
+    const state = readState(row.state);
     const fused = fuse(state);
     const option = isOrdinal(dim)
       ? ORDINAL_ATOMS[dim][snapOrdinal(dim, fused.estimate)]!

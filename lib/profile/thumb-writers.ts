@@ -6,6 +6,7 @@ import { applyWritePlan, WritePlanConflict } from "@/db/queries/write-plan";
 import { AppError } from "@/lib/errors";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { planStats } from "@/lib/personality/stat-plan";
+import { signalClock } from "./signal-clock";
 import { thumbFromDb, thumbToDb, type Thumb } from "@/lib/ai/client-contract";
 
 /** Thumbs that keep losing the compare-and-set (many tabs clicking at once) give up after this many reads. */
@@ -55,7 +56,7 @@ export async function rateResponse({
         userId,
         response: { id: responseId, expectedThumb: response.thumb, thumb: thumbToDb(thumb) },
         signals,
-        stats: planStats(snap.stats, signals),
+        stats: planStats(snap.stats, signals, signalClock()),
       });
       return { thumb };
     } catch (err) {
