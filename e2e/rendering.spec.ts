@@ -204,22 +204,3 @@ test("/favicon.ico answers, and a page load logs no error", async ({ page }) => 
   await new ToolsPage(page).goto();
   expect(errors).toEqual([]);
 });
-
-// CONTRACT with the offline model's rewrite: it goes green once that branch is merged (run it with --grep @offline-markdown).
-test("a detailed, fluent computing reader asking about hash tables gets a list, a code block and a display formula", { tag: "@offline-markdown" }, async ({
-  page,
-  onboarding,
-}, testInfo) => {
-  await onboarding.complete({ 2: "Detailed", 4: "Fluent", 5: "Computing" });
-  const chat = new ChatPage(page);
-  await chat.goto();
-  const reply = new RenderedReply(chat.replyText(await chat.askAndWait("How does a hash table handle collisions?")));
-  await expect(reply.root.locator("ul > li").first()).toBeVisible();
-  expect(await reply.root.locator("ul > li").count()).toBeGreaterThanOrEqual(2);
-  await expect(reply.codeBlocks.first()).toHaveAttribute("data-language", /.+/);
-  await reply.expectHighlighted();
-  await expect(reply.displayMath.first()).toBeVisible();
-  await expect(reply.root).not.toContainText("```");
-  await expect(reply.root).not.toContainText("$$");
-  await snap(page, testInfo, "offline-hash-table-reply");
-});
