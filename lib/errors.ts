@@ -5,7 +5,15 @@
 import type { z } from "zod";
 import { logFailure } from "./log";
 
-export type ErrorType = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "internal";
+export type ErrorType =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "too_many_requests"
+  | "internal";
 export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "account" | "job" | "api";
 export type ErrorCode = `${ErrorType}:${ErrorArea}`;
 
@@ -16,20 +24,31 @@ const STATUS: Record<ErrorType, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  too_many_requests: 429,
   internal: 500,
 };
 
-export type AppErrorJson = { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+export type AppErrorJson = {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Over a quota (too_many_requests): whole seconds until it frees up; also sent as the Retry-After header. */
+  retryAfterSeconds?: number;
+};
+
+type AppErrorOptions = { cause?: unknown; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, opts: { cause?: unknown; fieldErrors?: Record<string, string[]> } = {}) {
+  constructor(code: ErrorCode, message: string, opts: AppErrorOptions = {}) {
     super(message, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = opts.fieldErrors;
+    this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 
   get status(): number {
@@ -37,11 +56,17 @@ export class AppError extends Error {
   }
 
   toJSON(): AppErrorJson {
-    return { code: this.code, message: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}),
+      ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
   }
 
   toResponse(): Response {
-    return Response.json({ error: this.toJSON() }, { status: this.status });
+    const headers = this.retryAfterSeconds !== undefined ? { "Retry-After": String(this.retryAfterSeconds) } : undefined;
+    return Response.json({ error: this.toJSON() }, { status: this.status, headers });
   }
 }
 
