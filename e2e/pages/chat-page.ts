@@ -46,11 +46,11 @@ export class ChatPage {
   }
 
   /**
-   * Asks `question` in a new chat and stops the reply while it streams; returns the text shown when it stopped.
-   * It waits on what happened, never on the reply's pace: a stop counts once the stored turn says "stopped" (the
-   * server stores it as it notices the abort, so the page is reloaded until the turn is there). On a machine so
-   * loaded that the whole reply was written before the click landed, nothing was stopped: that attempt's chat is
-   * left behind and the question asked again in a new one.
+   * Asks `question` in a new chat and stops the reply while it streams, once its first word shows; returns the
+   * text shown when it stopped. It waits on what happened, never on the reply's pace: a stop counts once the
+   * stored turn says "stopped" (the server stores it as it notices the abort, so the page is reloaded until the
+   * turn is there). On a machine so loaded that the whole reply was written before the click landed, nothing
+   * was stopped: that attempt's chat is left behind and the question asked again in a new one.
    */
   async askAndStop(question: string): Promise<string> {
     let partial = "";
@@ -58,6 +58,8 @@ export class ChatPage {
       await this.goto();
       await this.ask(question);
       await expect(this.lastReply).toHaveAttribute("data-status", "streaming");
+      // Something to keep: the first word is on the page before the stop.
+      await expect(this.replyText(this.lastReply)).toHaveText(/\p{L}{2,}/u);
       await this.stop.click({ timeout: 5_000 });
       await expect(this.lastReply).toHaveAttribute("data-status", "stopped");
       partial = (await this.replyText(this.lastReply).textContent())!.trim();
