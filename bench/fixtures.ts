@@ -39,15 +39,15 @@ export function seededStats(): Record<Dimension, { state: string; estimate: numb
  * Inserts the seven stat rows for users first..last in one statement (a VALUES list of the seven seeded states
  * cross-joined with generate_series).
  */
-export async function seedStats(db: Db, first: number, last: number, { dirty }: { dirty: boolean }): Promise<void> {
+export async function seedStats(db: Db, first: number, last: number): Promise<void> {
   const stats = seededStats();
   const values = sql.join(
     DIMENSIONS.map((d) => sql`(${d}, ${stats[d].state}::jsonb, ${stats[d].estimate}::real, ${stats[d].confidence}::real, ${stats[d].n}::int)`),
     sql`, `,
   );
   await db.execute(sql`
-    insert into preference_stat (user_id, dimension, state, estimate, confidence, n, dirty)
-    select ('00000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, s.dimension, s.state, s.estimate, s.confidence, s.n, ${dirty}
+    insert into preference_stat (user_id, dimension, state, estimate, confidence, n)
+    select ('00000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, s.dimension, s.state, s.estimate, s.confidence, s.n
     from generate_series(${first}::int, ${last}::int) i
     cross join (values ${values}) as s(dimension, state, estimate, confidence, n)
   `);

@@ -22,7 +22,7 @@ async function prepare(ctx: BenchContext, label: string, priorSignals: number, t
   const database = await createBenchDatabase(ctx.driver, label);
   const { db } = database;
   await seedUsers(db, 1, 1);
-  await seedStats(db, 1, 1, { dirty: false });
+  await seedStats(db, 1, 1);
   const dims = sql.raw(`(array[${DIMENSIONS.map((d) => `'${d}'`).join(",")}])`);
   // The prior log: thumbs spread over the seven dimensions, oldest first, as a long-time user would have.
   await db.execute(sql`

@@ -288,15 +288,30 @@ export const preferenceStat = pgTable(
     estimate: real("estimate"),
     confidence: real("confidence"),
     n: integer("n").notNull().default(0),
-    /** Drift fired and the sweep has not handled it yet (cleared by the sweep). */
-    driftDetectedAt: timestamp("drift_detected_at", { withTimezone: true }),
-    /** When drift last fired, kept for the per-dimension chart. */
+    /** When drift last fired, kept for the per-dimension chart (the sweep's pending mark is a `drift_mark` row). */
     lastDriftAt: timestamp("last_drift_at", { withTimezone: true }),
-    /** Set on every update, cleared by the sweep: the sweep reads only what changed since it last ran. */
-    dirty: boolean("dirty").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.dimension] }), index("preference_stat_dirty_idx").on(t.userId).where(sql`dirty`)],
+  (t) => [primaryKey({ columns: [t.userId, t.dimension] })],
+);
+
+/**
+ * The detector fired on (user, dimension) and the sweep has not taken it yet: the sweep's whole input
+ * (docs/design.md, L4). Written in the same statement as the stat row whose update fired; the sweep deletes what
+ * it takes. A narrow table of its own, so the sweep's cost follows the users whose detector fired and never
+ * touches the wide stat rows that merely changed.
+ */
+export const driftMark = pgTable(
+  "drift_mark",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+    /** When the detector last fired on it; a later firing before the sweep moves it forward. */
+    firedAt: timestamp("fired_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.dimension] })],
 );
 
 export const refinementCheck = pgTable(
@@ -331,5 +346,6 @@ export type MessageRow = InferSelectModel<typeof message>;
 export type AiResponseRow = InferSelectModel<typeof aiResponse>;
 export type SignalRow = InferSelectModel<typeof signal>;
 export type PreferenceStatRow = InferSelectModel<typeof preferenceStat>;
+export type DriftMarkRow = InferSelectModel<typeof driftMark>;
 export type RefinementCheckRow = InferSelectModel<typeof refinementCheck>;
 export type Provenance = (typeof provenance.enumValues)[number];

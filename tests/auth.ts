@@ -56,6 +56,7 @@ export async function seedEveryTable(db: Db, userId: string): Promise<void> {
     sql`insert into message (conversation_id, user_id, role, text, response_id) values (${conversationId}, ${userId}, 'assistant', 'hello', ${responseId})`,
     sql`insert into signal (user_id, dimension, value, source, response_id) values (${userId}, 'tone', 0.5, 'thumb', ${responseId})`,
     sql`insert into preference_stat (user_id, dimension, state, n) values (${userId}, 'tone', '{}'::jsonb, 1)`,
+    sql`insert into drift_mark (user_id, dimension) values (${userId}, 'tone')`,
     sql`insert into refinement_check (user_id, status, seed, summary_version, amendment_id) values (${userId}, 'aligned', 1, 1, ${amendmentId})`,
   ];
   for (const s of statements) await db.execute(s);

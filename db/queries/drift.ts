@@ -5,29 +5,27 @@ import { amendment, personalitySummary, type AmendmentRow, type Provenance } fro
 import type { Dimension } from "@/lib/personality/atoms";
 
 export type FlaggedUser = { userId: string; provenance: Provenance; staleDims: Dimension[]; version: number };
-export type SweepResult = { scanned: number; flagged: FlaggedUser[] };
+/** `marks`: the detector-fired marks the sweep took; `flagged`: the paragraphs it flagged stale. */
+export type SweepResult = { marks: number; flagged: FlaggedUser[] };
 
 /**
- * The set-based half of the L4 sweep, in ONE statement: take every stat row changed since the last sweep
- * (clearing `dirty` and the pending drift mark), and flag the paragraphs of users with a drifting dimension
- * as stale. Never writes a paragraph; what follows is decided by provenance (lib/personality/provenance.ts).
- * `userId` narrows it to one user (the "check now" path).
+ * The set-based half of the L4 sweep, in ONE statement over the `drift_mark` table only: take every pending
+ * mark, and flag the paragraphs of their users as stale with the marked dimensions. Its cost follows the users
+ * whose detector fired, never the stat rows that merely changed (issue 16). Never writes a paragraph; what
+ * follows is decided by provenance (lib/personality/provenance.ts). `userId` narrows it to one user (the "check
+ * now" path).
+ *
+ * Lock order is the writers' (paragraph row, then marks): the paragraphs are flagged first, and the marks are
+ * deleted only after (the scalar subquery makes the delete wait for `flagged`). A mark that fired again while
+ * the sweep ran (`fired_at` moved) is not deleted: that firing is the next sweep's.
  */
 export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: string }): Promise<SweepResult> {
-  const onlyUser = userId ? sql`and user_id = ${userId}` : sql``;
+  const onlyUser = userId ? sql`where user_id = ${userId}` : sql``;
   const result = await db.execute(sql`
-    with target as (
-      select user_id, dimension, drift_detected_at as fired from preference_stat
-      where dirty ${onlyUser}
-      for update
-    ), changed as (
-      -- RETURNING sees the new row, so the pending mark is carried from \`target\`.
-      update preference_stat p set dirty = false, drift_detected_at = null
-      from target t
-      where p.user_id = t.user_id and p.dimension = t.dimension
-      returning t.user_id, t.dimension, t.fired
+    with taken as (
+      select user_id, dimension, fired_at from drift_mark ${onlyUser}
     ), drifting as (
-      select user_id, array_agg(dimension) as dims from changed where fired is not null group by user_id
+      select user_id, array_agg(dimension) as dims from taken group by user_id
     ), flagged as (
       update personality_summary s
       set stale = true,
@@ -35,17 +33,22 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
       from drifting
       where s.user_id = drifting.user_id and s.provenance <> 'empty'
       returning s.user_id, s.provenance, s.stale_dims, s.version
+    ), cleared as (
+      delete from drift_mark m using taken t
+      where m.user_id = t.user_id and m.dimension = t.dimension and m.fired_at = t.fired_at
+        and (select count(*) from flagged) >= 0
+      returning 1
     )
     select
-      (select count(*)::int from changed) as scanned,
+      (select count(*)::int from taken) as marks,
       coalesce((select json_agg(json_build_object(
         'userId', user_id, 'provenance', provenance, 'staleDims', stale_dims, 'version', version
       )) from flagged), '[]'::json) as flagged
   `);
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
-  const row = rows[0] as { scanned: number; flagged: FlaggedUser[] | string };
+  const row = rows[0] as { marks: number; flagged: FlaggedUser[] | string };
   const flagged = typeof row.flagged === "string" ? (JSON.parse(row.flagged) as FlaggedUser[]) : row.flagged;
-  return { scanned: row.scanned, flagged };
+  return { marks: row.marks, flagged };
 }
 
 /**

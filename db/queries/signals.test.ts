@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { aiResponse, preferenceStat, signal, users } from "@/db/schema";
+import { aiResponse, driftMark, preferenceStat, signal, users } from "@/db/schema";
 import { fuse, initialState, readState, update, type NumericState, type StatState, type UpdateResult } from "@/lib/personality/aggregator";
 import { EVOLUTION_THRESHOLD } from "@/lib/personality/provenance";
 import { describeDrivers } from "@/tests/databases";
@@ -23,6 +23,9 @@ describeDrivers("signals and preference_stat", (ctx) => {
         .where(and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dimension)))
     )[0];
 
+  const marks = (userId: string) =>
+    db().select({ dimension: driftMark.dimension, firedAt: driftMark.firedAt }).from(driftMark).where(eq(driftMark.userId, userId));
+
   it("logs every signal and keeps the L3 state equal to the pure aggregator's, on the signal's own clock", async () => {
     const userId = await newUser();
     const values = [1, 2 / 3, 1, 1, 2 / 3, 1];
@@ -38,7 +41,8 @@ describeDrivers("signals and preference_stat", (ctx) => {
     const row = await stat(userId, "length");
     expect(row!.state).toEqual(expected);
     expect(row!.state).toMatchObject({ at: start + 5 * 3_600_000 });
-    expect(row).toMatchObject({ n: values.length, dirty: true, driftDetectedAt: null });
+    expect(row).toMatchObject({ n: values.length, lastDriftAt: null });
+    expect(await marks(userId)).toEqual([]);
     expect(row!.estimate).toBeCloseTo(fuse(expected).estimate, 5);
     const logged = await db().select({ createdAt: signal.createdAt }).from(signal).where(eq(signal.userId, userId));
     expect(logged.map((r) => r.createdAt.getTime()).sort()).toEqual(values.map((_, i) => start + i * 3_600_000));
@@ -105,7 +109,7 @@ describeDrivers("signals and preference_stat", (ctx) => {
     expect(await stat(userId, "language")).toBeUndefined();
   });
 
-  it("marks drift on the stat row when the aggregator reports it, and only across sittings", async () => {
+  it("leaves the sweep's drift mark, written with the stat row, when the aggregator reports drift, and only across sittings", async () => {
     const oneSitting = await newUser();
     const sittings = await newUser();
     // A stable history at one end (a full window plus the baseline's 30), then the other end.
@@ -131,10 +135,12 @@ describeDrivers("signals and preference_stat", (ctx) => {
     await db().transaction((tx) => appendSignals({ tx, userId: oneSitting, at: new Date(start + day), signals: signals(56, 80) }));
 
     const row = await stat(sittings, "density");
-    expect(row!.driftDetectedAt).toBeInstanceOf(Date);
     expect(row!.lastDriftAt).toBeInstanceOf(Date);
     expect(row!.state).toMatchObject({ flag: { statistic: "cusum", direction: "up", sittings: 3 } });
-    expect(await stat(oneSitting, "density")).toMatchObject({ driftDetectedAt: null, lastDriftAt: null, state: { flag: null } });
+    // The detector fired: the sweep's pending mark is there, written with the stat row.
+    expect(await marks(sittings)).toEqual([{ dimension: "density", firedAt: row!.lastDriftAt }]);
+    expect(await stat(oneSitting, "density")).toMatchObject({ lastDriftAt: null, state: { flag: null } });
+    expect(await marks(oneSitting)).toEqual([]);
   });
 
   it("two transactions creating the same stat row at once both count", async () => {

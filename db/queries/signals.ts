@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { aiResponse, preferenceStat, signal, type PreferenceStatRow, type SignalRow } from "@/db/schema";
+import { aiResponse, driftMark, preferenceStat, signal, type PreferenceStatRow, type SignalRow } from "@/db/schema";
 import type { CategoricalDim, Dimension, OrdinalDim } from "@/lib/personality/atoms";
 import { EVOLUTION_THRESHOLD, type Evidence } from "@/lib/personality/provenance";
 
@@ -73,7 +73,7 @@ export async function lockPreferenceStat({
   return row!.state;
 }
 
-/** Writes a locked stat row's new state and fused values; `drift` sets the sweep's pending mark. */
+/** Writes a locked stat row's new state and fused values; `drift` also leaves the sweep's pending mark. */
 export async function writePreferenceStat({
   tx,
   userId,
@@ -100,12 +100,17 @@ export async function writePreferenceStat({
       estimate: finiteOrNull(estimate),
       confidence: finiteOrNull(confidence),
       n,
-      dirty: true,
       updatedAt: sql`now()`,
-      // drift_detected_at is the sweep's pending mark (it clears it); last_drift_at stays for the history.
-      ...(drift ? { driftDetectedAt: sql`now()`, lastDriftAt: sql`now()` } : {}),
+      // last_drift_at stays for the history; the pending mark is a drift_mark row, which the sweep deletes.
+      ...(drift ? { lastDriftAt: sql`now()` } : {}),
     })
     .where(and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, dimension)));
+  if (drift) {
+    await tx
+      .insert(driftMark)
+      .values({ userId, dimension })
+      .onConflictDoUpdate({ target: [driftMark.userId, driftMark.dimension], set: { firedAt: sql`now()` } });
+  }
 }
 
 function finiteOrNull(x: number): number | null {

@@ -84,6 +84,28 @@ describeDrivers("write plan", (ctx) => {
     expect((await dump(db(), userId)).versions).toHaveLength(3);
   });
 
+  it("a stat write that fired the detector leaves the sweep's mark in the same statement; a conflicting one leaves none", async () => {
+    const userId = await onboarded();
+    const plan = await nudgePlan(userId);
+    const firing: WritePlan = { ...plan, stats: plan.stats.map((s) => ({ ...s, drift: true })) };
+    const before = await dump(db(), userId);
+    const stale: WritePlan = { ...firing, stats: firing.stats.map((s) => ({ ...s, expected: s.state })) };
+    await expect(applyWritePlan(db(), stale)).rejects.toBeInstanceOf(WritePlanConflict);
+    expect(await dump(db(), userId)).toEqual(before);
+
+    await applyWritePlan(db(), firing);
+    const first = await dump(db(), userId);
+    expect(first.stats[0]!.lastDriftAt).toBeInstanceOf(Date);
+    expect(first.marks).toEqual([{ userId, dimension: "tone", firedAt: first.stats[0]!.lastDriftAt }]);
+
+    // Fired again before a sweep took the mark: still one mark, at the newer firing.
+    const again = await nudgePlan(userId);
+    await applyWritePlan(db(), { ...again, stats: again.stats.map((s) => ({ ...s, drift: true })) });
+    const second = await dump(db(), userId);
+    expect(second.marks).toEqual([{ userId, dimension: "tone", firedAt: second.stats[0]!.lastDriftAt }]);
+    expect(second.marks[0]!.firedAt.getTime()).toBeGreaterThanOrEqual(first.marks[0]!.firedAt.getTime());
+  });
+
   it("thumbs of one user on several replies at once all count: the losers of the compare-and-set read again", async () => {
     const userId = await onboarded();
     const ids = Array.from({ length: 4 }, () => crypto.randomUUID());

@@ -230,9 +230,7 @@ function buildStatement(plan: WritePlan): string {
     part(
       "su",
       `update preference_stat t set state = x.state, estimate = x.estimate, confidence = x.confidence, n = x.n,
-        dirty = true, updated_at = now(),
-        drift_detected_at = case when x.drift then now() else t.drift_detected_at end,
-        last_drift_at = case when x.drift then now() else t.last_drift_at end
+        updated_at = now(), last_drift_at = case when x.drift then now() else t.last_drift_at end
       from ${record}
       where t.user_id = ${UID} and t.dimension = x.dimension and t.state = x.expected
         and (select count(*) from sl) >= 0 returning 1`,
@@ -240,14 +238,24 @@ function buildStatement(plan: WritePlan): string {
     // A first signal of a dimension creates its row; losing that race to another writer is a conflict too.
     part(
       "si",
-      `insert into preference_stat (user_id, dimension, state, estimate, confidence, n, dirty, drift_detected_at,
-        last_drift_at)
-      select ${UID}, x.dimension, x.state, x.estimate, x.confidence, x.n, true,
-        case when x.drift then now() end, case when x.drift then now() end
+      `insert into preference_stat (user_id, dimension, state, estimate, confidence, n, last_drift_at)
+      select ${UID}, x.dimension, x.state, x.estimate, x.confidence, x.n, case when x.drift then now() end
       from ${record} where x.expected is null and ${gate}
       on conflict do nothing returning 1`,
     );
     checks.push(`(select count(*) from su) + (select count(*) from si) = ${plan.stats.length}`);
+    if (plan.stats.some((s) => s.drift)) {
+      // The sweep's pending mark (db/queries/drift.ts): after the stat rows, in dimension order, like every
+      // writer of marks. A conflict above fails the whole statement, so no mark outlives its stat write.
+      part(
+        "dm",
+        `insert into drift_mark (user_id, dimension, fired_at)
+        select ${UID}, x.dimension, now() from ${record}
+        where x.drift and (select count(*) from su) + (select count(*) from si) >= 0
+        order by x.dimension
+        on conflict (user_id, dimension) do update set fired_at = excluded.fired_at returning 1`,
+      );
+    }
   }
 
   if (parts.length === 0) throw new Error("write plan: nothing to write");

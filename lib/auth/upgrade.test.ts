@@ -20,6 +20,7 @@ describeDrivers("guest → account upgrade", (ctx) => {
       "ai_response",
       "amendment",
       "conversation",
+      "drift_mark",
       "message",
       "personality_summary",
       "personality_summary_version",

@@ -28,14 +28,18 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     result.outcomes.find((o) => o.userId === userId)?.outcome;
   const drifts = { length: shift(v("length", 1), v("length", 3)), density: shift(v("density", 1), v("density", 2)) };
 
-  it("flags only users whose stats changed, re-evolves an evolved paragraph, and a second sweep does nothing", async () => {
+  it("flags only users whose detector fired, re-evolves an evolved paragraph, and a second sweep does nothing", async () => {
     const a = await userWith(db(), "evolved");
     const b = await userWith(db(), "evolved");
     await feed(db(), a.userId, drifts);
     await feed(db(), b.userId, { length: steady(v("length", 1), 60) });
     const before = { a: await dump(db(), a.userId), b: await dump(db(), b.userId) };
+    // The detector's marks are the sweep's whole input: A's drifting dimensions, nothing of B's steady feed.
+    expect(before.a.marks.map((m) => m.dimension)).toEqual(["density", "length"]);
+    expect(before.b.marks).toEqual([]);
 
     const result = await sweep();
+    expect(result.marks).toBe(2);
     expect(result.flagged.map((f) => f.userId)).toContain(a.userId);
     expect(result.flagged.map((f) => f.userId)).not.toContain(b.userId);
     expect(outcomeOf(result, a.userId)).toMatchObject({ kind: "re-evolved" });
@@ -54,12 +58,13 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     expect(rows.versions.at(-1)).toMatchObject({ reason: "drift: length, density", provenance: "evolved" });
     expect(rows.signals).toEqual(before.a.signals);
     await expectMirror(db(), a.userId);
-    // B's stats were read and cleared, nothing else.
-    expect((await dump(db(), b.userId)).summary).toEqual(before.b.summary);
+    expect(rows.marks).toEqual([]);
+    // B's detector never fired: the sweep touched nothing of B's.
+    expect(await dump(db(), b.userId)).toEqual(before.b);
 
     const after = await dump(db(), a.userId);
     const again = await sweep();
-    expect(again.scanned).toBe(0);
+    expect(again.marks).toBe(0);
     expect(outcomeOf(again, a.userId)).toBeUndefined();
     expect(await dump(db(), a.userId)).toEqual(after);
   });

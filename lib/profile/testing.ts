@@ -11,6 +11,7 @@ import {
   amendment,
   personalitySummary,
   personalitySummaryVersion,
+  driftMark,
   preferenceStat,
   profileAtoms,
   signal,
@@ -37,7 +38,7 @@ export const ATOMS: Atoms = { ...DEFAULT_ATOMS, length: 1, tone: 1 };
 
 /** Every row of this user that any Profile Maker writer may touch. */
 export async function dump(db: Db, userId: string) {
-  const [atoms, summary, versions, amendments, signals, stats] = await Promise.all([
+  const [atoms, summary, versions, amendments, signals, stats, marks] = await Promise.all([
     db.select().from(profileAtoms).where(eq(profileAtoms.userId, userId)),
     db.select().from(personalitySummary).where(eq(personalitySummary.userId, userId)),
     db
@@ -48,8 +49,9 @@ export async function dump(db: Db, userId: string) {
     db.select().from(amendment).where(eq(amendment.userId, userId)).orderBy(asc(amendment.createdAt)),
     db.select().from(signal).where(eq(signal.userId, userId)).orderBy(asc(signal.id)),
     db.select().from(preferenceStat).where(eq(preferenceStat.userId, userId)).orderBy(asc(preferenceStat.dimension)),
+    db.select().from(driftMark).where(eq(driftMark.userId, userId)).orderBy(asc(driftMark.dimension)),
   ]);
-  return { atoms: atoms[0] ?? null, summary: summary[0] ?? null, versions, amendments, signals, stats };
+  return { atoms: atoms[0] ?? null, summary: summary[0] ?? null, versions, amendments, signals, stats, marks };
 }
 
 /**

@@ -49,7 +49,8 @@ describeDrivers("profile writers", (ctx) => {
     expect(rows.atoms).toMatchObject({ length: 2, version: 2 });
     expect(rows.summary).toMatchObject({ provenance: "onboarding", version: 2, reason: "control: length → detailed" });
     expect(rows.signals).toMatchObject([{ source: "nudge", dimension: "length", value: expect.closeTo(ordinalValue("length", 2), 6), category: null }]);
-    expect(rows.stats).toMatchObject([{ dimension: "length", n: 1, dirty: true }]);
+    expect(rows.stats).toMatchObject([{ dimension: "length", n: 1, lastDriftAt: null }]);
+    expect(rows.marks).toEqual([]);
     await expectMirror(db(), userId);
 
     await nudgeAtom(c, { dimension: "language", value: "es" });
