@@ -45,7 +45,7 @@ async function prepare(db: Db, n: number, arm: Arm): Promise<number> {
 async function sweepOnce(db: Db, n: number, arm: Arm): Promise<{ marks: number | null; flagged: number }> {
   if (arm !== "floor") {
     const result = await sweepDriftMarks({ db });
-    return { marks: result.marks, flagged: result.flagged.length };
+    return { marks: result.marks, flagged: result.flagged };
   }
   const [row] = await query<{ n: number }>(
     db,

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
-import { amendment, personalitySummary, type AmendmentRow, type Provenance } from "@/db/schema";
-import type { Dimension } from "@/lib/personality/atoms";
+import { amendment, personalitySummary, type AmendmentRow } from "@/db/schema";
 
-export type FlaggedUser = { userId: string; provenance: Provenance; staleDims: Dimension[]; version: number };
-/** `marks`: the detector-fired marks the sweep took; `flagged`: the paragraphs it flagged stale. */
-export type SweepResult = { marks: number; flagged: FlaggedUser[] };
+/**
+ * `marks`: the detector-fired marks the sweep took; `flagged`: how many paragraphs it flagged stale. Counts, not
+ * lists: the per-user half reads its work list from the flags (listStaleUsers), and building a list of 62,500
+ * users in the statement cost more than flagging them (issue 16, bench #3).
+ */
+export type SweepResult = { marks: number; flagged: number };
 
 /**
  * The set-based half of the L4 sweep, in ONE statement over the `drift_mark` table only: take every pending
@@ -25,14 +27,17 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
     with taken as (
       select user_id, dimension, fired_at from drift_mark ${onlyUser}
     ), drifting as (
-      select user_id, array_agg(dimension) as dims from taken group by user_id
+      select user_id, array_agg(dimension order by dimension) as dims from taken group by user_id
     ), flagged as (
+      -- A paragraph not stale yet (the usual case) takes the marked dimensions as they are: a mark is unique
+      -- per dimension, so they are distinct already.
       update personality_summary s
       set stale = true,
-          stale_dims = array(select distinct d from unnest(s.stale_dims || drifting.dims) as d order by d)
+          stale_dims = case when s.stale_dims = '{}' then drifting.dims
+            else array(select distinct d from unnest(s.stale_dims || drifting.dims) as d order by d) end
       from drifting
       where s.user_id = drifting.user_id and s.provenance <> 'empty'
-      returning s.user_id, s.provenance, s.stale_dims, s.version
+      returning 1
     ), cleared as (
       delete from drift_mark m using taken t
       where m.user_id = t.user_id and m.dimension = t.dimension and m.fired_at = t.fired_at
@@ -41,14 +46,11 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
     )
     select
       (select count(*)::int from taken) as marks,
-      coalesce((select json_agg(json_build_object(
-        'userId', user_id, 'provenance', provenance, 'staleDims', stale_dims, 'version', version
-      )) from flagged), '[]'::json) as flagged
+      (select count(*)::int from flagged) as flagged
   `);
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
-  const row = rows[0] as { marks: number; flagged: FlaggedUser[] | string };
-  const flagged = typeof row.flagged === "string" ? (JSON.parse(row.flagged) as FlaggedUser[]) : row.flagged;
-  return { marks: row.marks, flagged };
+  const row = rows[0] as { marks: number; flagged: number };
+  return { marks: Number(row.marks), flagged: Number(row.flagged) };
 }
 
 /**

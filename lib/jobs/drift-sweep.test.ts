@@ -39,9 +39,7 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     expect(before.b.marks).toEqual([]);
 
     const result = await sweep();
-    expect(result.marks).toBe(2);
-    expect(result.flagged.map((f) => f.userId)).toContain(a.userId);
-    expect(result.flagged.map((f) => f.userId)).not.toContain(b.userId);
+    expect(result).toMatchObject({ marks: 2, flagged: 1 });
     expect(outcomeOf(result, a.userId)).toMatchObject({ kind: "re-evolved" });
     expect(outcomeOf(result, b.userId)).toBeUndefined();
 
@@ -152,7 +150,7 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     await feed(db(), userId, { length: shift(v("length", 0), v("length", 1)) });
     const before = await dump(db(), userId);
     const result = await sweep({ userId });
-    expect(result.flagged).toHaveLength(1);
+    expect(result.flagged).toBe(1);
     expect(result.outcomes[0]!.outcome).toEqual({ kind: "confirmed", dims: ["length"] });
     const rows = await dump(db(), userId);
     expect(rows.summary).toEqual({ ...before.summary, stale: false, staleDims: [] });

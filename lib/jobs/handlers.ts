@@ -27,7 +27,7 @@ export function jobHandlers(): JobHandlers {
       const result = await runDriftSweep({ db: await getDb(), deps: { verbalize } });
       const acted = result.outcomes.filter((o) => o.outcome.kind !== "none" && o.outcome.kind !== "waiting").length;
       console.log(
-        `[jobs] drift sweep: ${result.marks} drift marks taken, ${result.flagged.length} users flagged, ${acted} acted on, ${result.failures.length} failed`,
+        `[jobs] drift sweep: ${result.marks} drift marks taken, ${result.flagged} users flagged, ${acted} acted on, ${result.failures.length} failed`,
       );
       // Thrown after every other user was handled: pg-boss retries the job with backoff, and the retry meets
       // only the users still flagged.

@@ -11,7 +11,7 @@ import { runDriftSweep } from "./drift-sweep";
 const database = await getDatabase();
 const result = await runDriftSweep({ db: database.db, deps: { verbalize } });
 console.log(
-  `Drift sweep (${database.driver}): ${result.marks} drift marks taken, ${result.flagged.length} users flagged, ` +
+  `Drift sweep (${database.driver}): ${result.marks} drift marks taken, ${result.flagged} users flagged, ` +
     `${result.outcomes.length} flagged paragraphs examined, ${result.failures.length} failed.`,
 );
 for (const { userId, outcome } of result.outcomes) console.log(`  ${userId} [${outcome.kind}] ${describeDriftOutcome(outcome)}`);
