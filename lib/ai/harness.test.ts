@@ -109,7 +109,7 @@ describe("streamSurface: one harness for every surface", () => {
     vi.mocked(readPreamble).mockResolvedValue(withPreamble);
     const model = scriptedModel(["Hi."]);
     withModel(model);
-    const input = { userId: "u", surface: "gateway", prompt: "Why?", system: ["You are an app.", "Be terse."], onSettled: async () => undefined } as const;
+    const input = { userId: "u", surface: "gateway" as const, prompt: "Why?", system: ["You are an app.", "Be terse."], onSettled: async () => undefined };
     await drain((await streamSurface(input)).stream);
     const prompt = model.doStreamCalls[0]!.prompt;
     expect(prompt.map((m) => m.role)).toEqual(["system", "system", "system", "user"]);
