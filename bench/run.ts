@@ -9,6 +9,7 @@ import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
 import { authBench } from "./auth";
 import { detectionBench } from "./detection";
+import { gatewayBench } from "./gateway";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
 import { preambleBench } from "./preamble";
@@ -19,7 +20,7 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, gatewayBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 const SERVER_BENCHES = ["memory", "load"] as const;
 const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];

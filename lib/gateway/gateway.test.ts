@@ -32,6 +32,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 type Client = {
   name: string;
   reply: (key: string, messages: OpenAI.ChatCompletionMessageParam[], opts?: { stream?: boolean; model?: string }) => Promise<{ id: string; text: string }>;
+  /** A thumb through POST /v1/feedback: the `openai` package's own request method; plain fetch for the AI SDK (it has none). */
+  feedback: (key: string, id: string, rating: "up" | "down" | null) => Promise<unknown>;
   /** Whatever the client throws for a refused request, as status and OpenAI's error body. */
   refusal: (call: Promise<unknown>) => Promise<{ status: number; error: Record<string, unknown>; headers: Headers | Record<string, string> }>;
 };
@@ -40,6 +42,7 @@ function openaiClient(baseURL: string): Client {
   const client = (key: string) => new OpenAI({ apiKey: key, baseURL, maxRetries: 0 });
   return {
     name: "openai",
+    feedback: (key, id, rating) => client(key).post("/feedback", { body: { id, rating } }),
     async reply(key, messages, { stream = false, model = OFFLINE_MODEL_ID } = {}) {
       if (!stream) {
         const res = await client(key).chat.completions.create({ model, messages });
@@ -80,6 +83,15 @@ function aiSdkClient(baseURL: string): Client {
     messages.map((m) => ({ role: m.role === "developer" ? "system" : m.role, content: String(m.content) }) as ModelMessage);
   return {
     name: "ai-sdk",
+    async feedback(key, id, rating) {
+      const res = await fetch(`${baseURL}/feedback`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+        body: JSON.stringify({ id, rating }),
+      });
+      expect(res.status).toBe(200);
+      return res.json();
+    },
     async reply(key, messages, { stream = false, model: id = OFFLINE_MODEL_ID } = {}) {
       const input = { model: model(key, id), messages: toModel(messages), allowSystemInMessages: true, maxRetries: 0 };
       if (!stream) {
@@ -190,14 +202,12 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
 
       it("a thumb through /v1/feedback appears in the signal log, and can be taken back", async () => {
         const { id } = await client.reply(keys.alice!, [{ role: "user", content: QUESTION }]);
-        const res = await post("/feedback", keys.alice!, { id, rating: "up" });
-        expect(res.status).toBe(200);
-        expect(await res.json()).toEqual({ id, object: "feedback", rating: "up" });
+        expect(await client.feedback(keys.alice!, id, "up")).toEqual({ id, object: "feedback", rating: "up" });
         expect((await stored(id))!.thumb).toBe(1);
         const signals = await db().select().from(signal).where(eq(signal.responseId, id));
         expect(signals.length).toBeGreaterThan(0);
         expect(signals.every((s) => s.userId === alice && s.source === "thumb" && s.weight === 1)).toBe(true);
-        expect((await post("/feedback", keys.alice!, { id, rating: null })).status).toBe(200);
+        expect(await client.feedback(keys.alice!, id, null)).toEqual({ id, object: "feedback", rating: null });
         const after = await db().select().from(signal).where(eq(signal.responseId, id));
         expect(after.filter((s) => s.weight === -1)).toHaveLength(signals.length);
         expect((await stored(id))!.thumb).toBeNull();

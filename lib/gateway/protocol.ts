@@ -49,7 +49,7 @@ const textPart = z.discriminatedUnion(
 );
 
 const content = z.union(
-  [storableString("the content").max(MESSAGE_TEXT_MAX, `A message is too long: at most ${MESSAGE_TEXT_MAX.toLocaleString("en")} characters.`), z.array(textPart).max(100, "A message has too many content parts.")],
+  [storableString("the content").max(MESSAGE_TEXT_MAX, `A message is too long: at most ${MESSAGE_TEXT_MAX.toLocaleString("en")} characters.`), z.array(textPart).min(1, "A message's content list must not be empty.").max(100, "A message has too many content parts.")],
   { error: "A message's content must be a string or a list of text parts." },
 );
 
