@@ -9,12 +9,10 @@ import { performance } from "node:perf_hooks";
 import { POST as completions } from "@/app/v1/chat/completions/route";
 import { createApiKey } from "@/lib/gateway/keys";
 import type { Bench } from "./context";
-import { scaled } from "./context";
-import { benchUserId, createBenchDatabase, installAppDatabase, seedUsers } from "./db";
-import { onboardUsers } from "./fixtures";
+import { createBenchDatabase, installAppDatabase } from "./db";
 import { figure, verdict } from "./report";
-import { formatMs, interleave, rounded, summarize } from "./stats";
-import { QUESTIONS } from "./ttft";
+import { formatMs, rounded, summarize } from "./stats";
+import { preambleArms } from "./ttft";
 
 export const GATEWAY_MODEL = "offline-demo";
 
@@ -62,23 +60,11 @@ export const gatewayBench: Bench = {
     const database = await createBenchDatabase(ctx.driver, "gateway");
     try {
       installAppDatabase(database);
-      const users = 40;
-      const calls = scaled(ctx, 600, 100);
-      const withPreamble = await onboardUsers(database.db, 1, users);
-      await seedUsers(database.db, users + 1, 2 * users);
-      const without = Array.from({ length: users }, (_, i) => benchUserId(users + 1 + i));
-      const keyOf = async (userId: string) => (await createApiKey({ userId, name: "bench" })).key;
-      const keys = { preamble: await Promise.all(withPreamble.map(keyOf)), none: await Promise.all(without.map(keyOf)) };
-      ctx.log(`#13 ${calls} gateway replies per arm`);
-      const ttft: Record<string, number[]> = { preamble: [], none: [] };
-      const arm = (name: "preamble" | "none") => async (i: number) => {
-        ttft[name]!.push(await gatewayTtft(keys[name][i % users]!, QUESTIONS[Math.floor(i / users) % QUESTIONS.length]!));
-      };
-      const warmup = 50;
-      const total = await interleave({ preamble: arm("preamble"), none: arm("none") }, { iterations: calls, block: 25, warmup });
-      const p = summarize(ttft.preamble!.slice(warmup));
-      const n = summarize(ttft.none!.slice(warmup));
-      const ratio = p.p50 / n.p50;
+      // One key per user, made on first use (outside the timed call: creating a key is not part of a request).
+      const keys = new Map<string, string>();
+      const keyOf = async (userId: string) => keys.get(userId) ?? keys.set(userId, (await createApiKey({ userId, name: "bench" })).key).get(userId)!;
+      const withKey = async (userId: string, question: string) => gatewayTtft(await keyOf(userId), question);
+      const { calls, p, n, ratio, total } = await preambleArms(ctx, database, "#13 gateway:", withKey);
       return {
         bench: "gateway",
         driver: ctx.driver,
