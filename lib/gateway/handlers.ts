@@ -38,13 +38,14 @@ export async function chatCompletions(request: Request): Promise<Response> {
     const model = currentModelId();
     if (req.model !== model) throw unknownModel(req.model);
     const input = toTurnInput(req);
-    await noteKeyUsed(owner);
     const turn = await startSurfaceTurn({
       userId: owner.userId,
       surface: "gateway",
       input: { ...input, key: { id: owner.keyId, app: owner.app } },
       request,
     });
+    // After the turn's own checks (the reply quota's 429 among them): a refused request leaves no trace.
+    await noteKeyUsed(owner);
     const ids = { model, userId: owner.userId };
     return req.stream ? streamingResponse(turn, { ...ids, includeUsage: req.stream_options?.include_usage === true }) : await completionResponse(turn, ids);
   } catch (err) {

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
 import { findLiveKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey, type ApiKeyUsage } from "@/db/queries/api-keys";
 import { AppError } from "@/lib/errors";
+import { logFailure } from "@/lib/log";
 
 /**
  * API keys for the gateway (docs/gateway.md): `pmk_` and 43 base64url characters (256 random bits). Only the
@@ -57,7 +58,14 @@ export async function authenticate(request: Request): Promise<KeyOwner> {
   return { userId: found.userId, keyId: found.id, app: found.name };
 }
 
-/** Records that the key was used (after its request was found valid). */
+/**
+ * Records that the key was used (after its request was found valid). Best effort: the reply is already under
+ * way when this runs, so a failure is logged (by key id) rather than failing the request.
+ */
 export async function noteKeyUsed(owner: KeyOwner): Promise<void> {
-  await touchApiKey({ db: await getDb(), id: owner.keyId });
+  try {
+    await touchApiKey({ db: await getDb(), id: owner.keyId });
+  } catch (err) {
+    logFailure("gateway", "recording a key's last use failed", err, { keyId: owner.keyId, userId: owner.userId }, "warn");
+  }
 }
