@@ -181,7 +181,11 @@ export async function startServer(opts: {
     // The load run's baseline route (app/api/bench/baseline) exists only in this server.
     BENCH_BASELINE_ROUTE: "true",
     // BENCH_CPU_PROF=1: a V8 CPU profile of the server, written when it stops (read it with bench/cpu-profile.ts).
-    ...(process.env.BENCH_CPU_PROF === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` } : {}),
+    // BENCH_NODE_OPTIONS: node flags for the server (e.g. to try one against the default).
+    NODE_OPTIONS: [
+      process.env.BENCH_NODE_OPTIONS ?? "",
+      process.env.BENCH_CPU_PROF === "1" ? `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` : "",
+    ].join(" ").trim(),
     ...opts.extra,
   });
   const { child, tail } = spawnTracked(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], env);

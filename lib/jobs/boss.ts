@@ -5,6 +5,7 @@
 import { logFailure } from "@/lib/log";
 import { PgBoss, fromPglite } from "pg-boss";
 import type { Database } from "@/db/client";
+import { inBackground } from "@/db/background";
 import { QUEUES } from "./queues";
 
 export type JobHandlers = Record<string, (data: unknown) => Promise<void>>;
@@ -34,8 +35,9 @@ export async function startBoss(
     else await boss.unschedule(s.name);
   }
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
+    // Background work: on PGlite its statements give way to the requests' (db/background.ts).
     await boss.work(name, { batchSize: 1 }, async ([job]) => {
-      if (job) await handler(job.data);
+      if (job) await inBackground(() => handler(job.data));
     });
   }
   return boss;
