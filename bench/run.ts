@@ -9,6 +9,7 @@ import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
 import { authBench } from "./auth";
 import { detectionBench } from "./detection";
+import { gatewayBench } from "./gateway";
 import { jobsBench } from "./jobs";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
@@ -21,10 +22,10 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, jobsBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, jobsBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, gatewayBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 /** Each builds the app and runs `next start` for minutes: only when named, or with `all` / `server`. */
-const SERVER_BENCHES = ["memory", "load", "scale-out"] as const;
+const SERVER_BENCHES = ["memory", "gateway-http", "load", "scale-out"] as const;
 const QUICK = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name)];
 const ALL = [...QUICK, ...SERVER_BENCHES];
 const GROUPS: Record<string, readonly string[]> = { all: ALL, server: SERVER_BENCHES };
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
         drivers: runDrivers,
         memory: serverBenches.includes("memory"),
         load: serverBenches.includes("load"),
+        gateway: serverBenches.includes("gateway-http"),
       }),
     );
   }
