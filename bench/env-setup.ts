@@ -12,3 +12,18 @@ delete process.env.OPENAI_BASE_URL;
 process.env.OFFLINE_MODEL_DELAY_MS = "0";
 // Should anything call getDb() before a benchmark installed its database, it gets a throwaway one.
 process.env.PGLITE_DATA_DIR = "memory://";
+// The quotas stay on (their statements run, and the bench reports what they cost) with limits no run reaches:
+// every sign-in, guest and reply of the bench comes from one address and a few users. Spawned servers inherit them.
+for (const name of [
+  "QUOTA_REPLIES_PER_DAY_GUEST",
+  "QUOTA_REPLIES_PER_DAY_ACCOUNT",
+  "QUOTA_GUESTS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_INS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_INS_PER_HOUR_PER_EMAIL",
+  "QUOTA_SIGN_UPS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_UPS_PER_HOUR_PER_EMAIL",
+  "QUOTA_RESETS_PER_HOUR_PER_IP",
+  "QUOTA_RESETS_PER_HOUR_PER_EMAIL",
+]) {
+  process.env[name] = "1000000000";
+}
