@@ -19,7 +19,6 @@ test.use({ baseURL: QUOTA_URL });
 
 const REPLIES_USED = `You have used all ${LOW.guestReplies} replies of the last 24 hours. Try again in 24 hours, or create an account for ${LOW.accountReplies} a day.`;
 const PASSWORD = "correct horse battery";
-const run = Date.now().toString(36);
 
 test("over the reply quota, the chat, the tools and the live preview say so and when to try again", async ({ page, onboarding }, testInfo) => {
   const chat = new ChatPage(page);
@@ -27,7 +26,7 @@ test("over the reply quota, the chat, the tools and the live preview say so and 
   await chat.askAndWait("Why does ice float on water?");
   await chat.askAndWait("What is compound interest?");
   await chat.ask("How do vaccines train the immune system?");
-  await expect(chat.error).toHaveText(REPLIES_USED);
+  await expect(chat.error.locator("p")).toHaveText(REPLIES_USED);
   await expect(chat.error.getByRole("button", { name: "Retry" })).toHaveCount(0);
   // Nothing was kept: the question is back in the box, and the conversation holds the two answered turns only.
   await expect(chat.input).toHaveValue("How do vaccines train the immune system?");
@@ -39,13 +38,13 @@ test("over the reply quota, the chat, the tools and the live preview say so and 
   await tools.sample.click();
   await tools.explain.click();
   const explainError = page.getByTestId("explain-reply-error");
-  await expect(explainError).toHaveText(REPLIES_USED);
+  await expect(explainError.locator("p")).toHaveText(REPLIES_USED);
   await expect(explainError.getByRole("button", { name: "Retry" })).toHaveCount(0);
   await expect(tools.explainReply).toHaveAttribute("data-status", "error");
 
   // The live preview on /profile asks for its sample answer once the wizard has written a paragraph.
   await onboarding.complete();
-  await expect(page.getByTestId("preview-reply-error")).toHaveText(REPLIES_USED);
+  await expect(page.getByTestId("preview-reply-error").locator("p")).toHaveText(REPLIES_USED);
   await snap(page, testInfo, "preview-over-quota");
 
   // The API itself: 429, Retry-After in whole seconds, the same words in the JSON body.
@@ -60,7 +59,7 @@ test("too many sign-in or sign-up attempts for one email: the form says when to 
   const context = await browser.newContext({ baseURL: QUOTA_URL });
   const page = await context.newPage();
   const accounts = new AccountPages(page);
-  const email = `quota-${run}@example.com`;
+  const email = `quota-${Date.now().toString(36)}@example.com`;
   await accounts.signUp(email, PASSWORD);
   await page.waitForURL("**/profile");
   await accounts.signOut();

@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+import { APIError, isAPIError } from "better-auth/api";
 import type { Db } from "@/db/client";
 import type { QuotaHit } from "@/db/queries/quotas";
 import { env } from "@/lib/env";
@@ -63,9 +63,13 @@ function refusal(attempt: Counted["attempt"], hit: QuotaHit): APIError {
   );
 }
 
-/** A refused attempt's wait, from the APIError a server call threw; null for any other error. */
+/**
+ * A refused attempt's wait, from the APIError a server call threw; null for any other error. `isAPIError`, not
+ * `instanceof`: the auth instance is cached on globalThis, so its hook may have been built by another bundle
+ * (a route handler's) than the caller's (a server action's), each with its own copy of the class.
+ */
 export function refusedFor(err: unknown): { message: string; retryAfterSeconds: number } | null {
-  if (!(err instanceof APIError)) return null;
+  if (!isAPIError(err)) return null;
   const body = err.body as { code?: string; message?: string; retryAfterSeconds?: number } | undefined;
   if (body?.code !== TOO_MANY_REQUESTS || typeof body.retryAfterSeconds !== "number") return null;
   return { message: body.message ?? "Too many attempts. Try again later.", retryAfterSeconds: body.retryAfterSeconds };
