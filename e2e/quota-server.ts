@@ -4,19 +4,9 @@
  * reply dozens of times. Started and stopped by the spec itself, on E2E_PORT + 1 with its own wiped data folder.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { QUOTA_VARIABLES } from "../lib/quotas/rules";
 
-/** Every quota variable (lib/env.ts). */
-export const QUOTA_VARIABLES = [
-  "QUOTA_REPLIES_PER_DAY_GUEST",
-  "QUOTA_REPLIES_PER_DAY_ACCOUNT",
-  "QUOTA_GUESTS_PER_HOUR_PER_IP",
-  "QUOTA_SIGN_INS_PER_HOUR_PER_IP",
-  "QUOTA_SIGN_INS_PER_HOUR_PER_EMAIL",
-  "QUOTA_SIGN_UPS_PER_HOUR_PER_IP",
-  "QUOTA_SIGN_UPS_PER_HOUR_PER_EMAIL",
-  "QUOTA_RESETS_PER_HOUR_PER_IP",
-  "QUOTA_RESETS_PER_HOUR_PER_EMAIL",
-] as const;
+export { QUOTA_VARIABLES };
 
 export const QUOTA_PORT = Number(process.env.E2E_PORT ?? 3200) + 1;
 export const QUOTA_URL = `http://localhost:${QUOTA_PORT}`;

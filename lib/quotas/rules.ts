@@ -20,6 +20,19 @@ export const QUOTA_WINDOW_S = {
 
 export type QuotaScope = keyof typeof QUOTA_WINDOW_S;
 
+/** Every limit's environment variable (lib/env.ts): the e2e and bench servers set them all at once. */
+export const QUOTA_VARIABLES = [
+  "QUOTA_REPLIES_PER_DAY_GUEST",
+  "QUOTA_REPLIES_PER_DAY_ACCOUNT",
+  "QUOTA_GUESTS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_INS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_INS_PER_HOUR_PER_EMAIL",
+  "QUOTA_SIGN_UPS_PER_HOUR_PER_IP",
+  "QUOTA_SIGN_UPS_PER_HOUR_PER_EMAIL",
+  "QUOTA_RESETS_PER_HOUR_PER_IP",
+  "QUOTA_RESETS_PER_HOUR_PER_EMAIL",
+] as const;
+
 /** The longest window: a counter older than this is closed whatever its scope (the daily purge deletes it). */
 export const LONGEST_WINDOW_S = Math.max(...Object.values(QUOTA_WINDOW_S));
 
