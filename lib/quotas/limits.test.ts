@@ -15,7 +15,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { hitQuota, purgeClosedQuotas } from "@/db/queries/quotas";
 import { countUsers } from "@/db/queries/user-data";
 import { quotaCounter, users } from "@/db/schema";
-import { refusedFor } from "@/lib/auth/limits";
+import { countAuthAttempt, refusedFor } from "@/lib/auth/limits";
 import { env, resetEnvCache } from "@/lib/env";
 import { requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, uiChunks, userMessage } from "@/tests/ai-fixtures";
@@ -232,6 +232,22 @@ describeDrivers("quotas", (ctx) => {
       "ok",
       "429",
     ]);
+  });
+
+  it("bad input: an email that is not a string, or a garbage address, is still counted where it can be, under a fixed-size key", async () => {
+    for (const body of [{ email: 42 }, { email: ["a@example.com"] }, null, "email=a@example.com"]) {
+      await countAuthAttempt({ db: db(), path: "/sign-in/email", headers: ip(50), body });
+    }
+    expect(await quotaHits(db(), "sign_in_ip")).toEqual([4]);
+    expect(await quotaHits(db(), "sign_in_email")).toEqual([]);
+    const garbage = new Headers({ "x-forwarded-for": `${"x".repeat(5000)}, <script>` });
+    await countAuthAttempt({ db: db(), path: "/sign-up/email", headers: garbage, body: { email: "é@example.com" } });
+    const rows = await db().select().from(quotaCounter).where(eq(quotaCounter.scope, "sign_up_ip"));
+    expect(rows.map((r) => [r.subject, r.hits])).toEqual([[quotaSubject("<script>"), 1]]);
+    expect(rows[0]!.subject).toHaveLength(43);
+    // Paths the quotas do not meter count nothing.
+    await countAuthAttempt({ db: db(), path: "/get-session", headers: ip(50), body: { email: "a@example.com" } });
+    expect(await db().$count(quotaCounter)).toBe(3);
   });
 
   it("the daily purge deletes only counters whose longest window has closed", async () => {
