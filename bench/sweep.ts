@@ -41,6 +41,14 @@ async function prepare(db: Db, n: number, arm: Arm): Promise<number> {
   return Number(row!.n);
 }
 
+/**
+ * Users 1..n changed since the last sweep, 1 in 16 of them drifting on tone: their marks laid, every paragraph
+ * un-flagged (bench/jobs.ts starts its sweeps from this).
+ */
+export async function markDirty(db: Db, n: number): Promise<void> {
+  await prepare(db, n, "few");
+}
+
 /** One timed run: the sweep, or (the floor) a bare update flagging the same paragraphs. Returns what it took and flagged. */
 async function sweepOnce(db: Db, n: number, arm: Arm): Promise<{ marks: number | null; flagged: number }> {
   if (arm !== "floor") {

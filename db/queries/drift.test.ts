@@ -38,7 +38,7 @@ describeDrivers("drift sweep marks", (ctx) => {
     const { db } = ctx.database;
     const stats = await db.select().from(preferenceStat);
     const result = await sweepDriftMarks({ db });
-    expect(result).toEqual({ marks: 4, flagged: 2 });
+    expect(result).toMatchObject({ marks: 4, flagged: 2, users: 3 });
     const summaries = await db.select().from(personalitySummary);
     const byId = new Map(summaries.map((s) => [s.userId, s]));
     expect(byId.get(a)).toMatchObject({ stale: true, staleDims: ["density", "length"], text: "A", version: 2 });
@@ -49,7 +49,7 @@ describeDrivers("drift sweep marks", (ctx) => {
     // The wide stat rows are not the sweep's business: not one of them was written.
     expect(await db.select().from(preferenceStat)).toEqual(stats);
 
-    expect(await sweepDriftMarks({ db })).toEqual({ marks: 0, flagged: 0 });
+    expect(await sweepDriftMarks({ db })).toEqual({ marks: 0, flagged: 0, users: 0, last: null });
   });
 
   it("adds to the dimensions already stale, without repeating one", async () => {
@@ -63,7 +63,7 @@ describeDrivers("drift sweep marks", (ctx) => {
   it("narrows to one user on request", async () => {
     const { db } = ctx.database;
     const result = await sweepDriftMarks({ db, userId: b });
-    expect(result).toEqual({ marks: 1, flagged: 1 });
+    expect(result).toEqual({ marks: 1, flagged: 1, users: 1, last: b });
     const [rowA] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, a));
     expect(rowA!.stale).toBe(false);
     const [rowB] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, b));
@@ -76,6 +76,21 @@ describeDrivers("drift sweep marks", (ctx) => {
         { userId: d, dimension: "tone" },
       ].sort((x, y) => `${x.userId}${x.dimension}`.localeCompare(`${y.userId}${y.dimension}`)),
     );
+  });
+
+  it("in chunks of users, in user id order: each chunk takes all marks of its users, and the chunks add up to one sweep", async () => {
+    const { db } = ctx.database;
+    const marked = [a, b, d].sort();
+    const counts: Record<string, number> = { [a]: 2, [b]: 1, [d]: 1 };
+    const flags: Record<string, number> = { [a]: 1, [b]: 1, [d]: 0 };
+    let after: string | null = null;
+    for (const userId of marked) {
+      const chunk = await sweepDriftMarks({ db, after, users: 1 });
+      expect(chunk).toEqual({ marks: counts[userId], flagged: flags[userId], users: 1, last: userId });
+      after = chunk.last;
+    }
+    expect(await sweepDriftMarks({ db, after, users: 1 })).toEqual({ marks: 0, flagged: 0, users: 0, last: null });
+    expect(await db.select().from(driftMark)).toEqual([]);
   });
 
   // Needs two connections: PGlite has one (it runs one statement at a time, so there the case cannot arise).
@@ -96,7 +111,7 @@ describeDrivers("drift sweep marks", (ctx) => {
       }
     });
     const result = await sweep!;
-    expect(result).toEqual({ marks: 1, flagged: 1 });
+    expect(result).toEqual({ marks: 1, flagged: 1, users: 1, last: b });
     const [rowB] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, b));
     expect(rowB).toMatchObject({ stale: true, staleDims: ["length"] });
     expect(await db.select().from(driftMark).where(eq(driftMark.userId, b))).toEqual([{ userId: b, dimension: "length", firedAt: later }]);

@@ -15,17 +15,38 @@ export type SweepResult = { marks: number; flagged: number };
  * mark, and flag the paragraphs of their users as stale with the marked dimensions. Its cost follows the users
  * whose detector fired, never the stat rows that merely changed (issue 16). Never writes a paragraph; what
  * follows is decided by provenance (lib/personality/provenance.ts). `userId` narrows it to one user (the "check
- * now" path).
+ * now" path). `users` narrows it to the marks of the next that many users after `after` (user id order, a
+ * range of the key): a chunk, so a sweep on PGlite's one connection never holds it for long
+ * (lib/jobs/drift-sweep.ts); `last` is the chunk's last user (the next chunk's `after`), null when none.
  *
  * Lock order is the writers' (paragraph row, then marks): the paragraphs are flagged first, and the marks are
  * deleted only after (the scalar subquery makes the delete wait for `flagged`). A mark that fired again while
  * the sweep ran (`fired_at` moved) is not deleted: that firing is the next sweep's.
  */
-export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: string }): Promise<SweepResult> {
-  const onlyUser = userId ? sql`where user_id = ${userId}` : sql``;
+export async function sweepDriftMarks({
+  db,
+  userId,
+  after,
+  users,
+}: {
+  db: Executor;
+  userId?: string;
+  after?: string | null;
+  users?: number;
+}): Promise<SweepResult & { users: number; last: string | null }> {
+  const onlyUser = userId ? sql`and user_id = ${userId}` : sql``;
+  const from = after ? sql`and user_id > ${after}` : sql``;
+  const chunk =
+    users === undefined
+      ? sql``
+      : sql`${from} and user_id <= (
+          select user_id from (
+            select distinct user_id from drift_mark where true ${from} order by user_id limit ${users}
+          ) c order by user_id desc limit 1
+        )`;
   const result = await db.execute(sql`
     with taken as (
-      select user_id, dimension, fired_at from drift_mark ${onlyUser}
+      select user_id, dimension, fired_at from drift_mark where true ${onlyUser} ${chunk}
     ), drifting as (
       select user_id, array_agg(dimension order by dimension) as dims from taken group by user_id
     ), flagged as (
@@ -46,11 +67,13 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
     )
     select
       (select count(*)::int from taken) as marks,
-      (select count(*)::int from flagged) as flagged
+      (select count(*)::int from flagged) as flagged,
+      (select count(distinct user_id)::int from taken) as users,
+      (select max(user_id::text) from taken) as last
   `);
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
-  const row = rows[0] as { marks: number; flagged: number };
-  return { marks: Number(row.marks), flagged: Number(row.flagged) };
+  const row = rows[0] as { marks: number; flagged: number; users: number; last: string | null };
+  return { marks: Number(row.marks), flagged: Number(row.flagged), users: Number(row.users), last: row.last };
 }
 
 /**
