@@ -32,6 +32,28 @@ export async function deleteUserData({ tx, userId }: { tx: Tx; userId: string })
   for (const t of userDataTables()) await tx.execute(sql`delete from ${t} where user_id = ${userId}`);
 }
 
+/**
+ * Deletes the user and everything keyed to them, inside the caller's transaction: their data (every table of
+ * userDataTables), then better-auth's rows (sessions, sign-in methods, pending reset tokens, whose `value` is
+ * the user id), then the user. Explicit rather than left to the cascades, so a table whose key is ever added
+ * without `on delete cascade` is still emptied. False when there was no such user.
+ */
+export async function deleteUser({ tx, userId }: { tx: Tx; userId: string }): Promise<boolean> {
+  await deleteUserData({ tx, userId });
+  const { session, account, verification, users } = schema;
+  await tx.delete(session).where(eq(session.userId, userId));
+  await tx.delete(account).where(eq(account.userId, userId));
+  await tx.delete(verification).where(eq(verification.value, userId));
+  const deleted = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
+  return deleted.length > 0;
+}
+
+/** Whether the user still exists (a queued job checks before it does anything for them). */
+export async function userExists({ db, userId }: { db: Executor; userId: string }): Promise<boolean> {
+  const [row] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, userId));
+  return row !== undefined;
+}
+
 /** Whether the user has anything worth asking about before it is replaced: a profile, a chat, a reply. */
 export async function hasUserData({ db, userId }: { db: Executor; userId: string }): Promise<boolean> {
   const probes = userDataTables().map((t) => sql`select 1 from ${t} where user_id = ${userId}`);
