@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
 import { noteResponseStored } from "@/lib/refinement/trigger";
-import { planChatTurn, type ChatTurnInput } from "./chat-turn";
+import { planChatTurn, planTemporaryChatTurn, type ChatTurnInput, type ChatTurnPlan, type TemporaryChatInput } from "./chat-turn";
 import { streamSurface, type Part, type ReplyStatus } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
@@ -14,13 +14,16 @@ export type TextSurface = Exclude<Surface, "chat">;
 
 /** One turn on a surface: who asks, on which surface, what (already validated), and the request (its abort). */
 export type SurfaceTurnRequest = { userId: string; request: Request } & (
-  | { surface: "chat"; input: ChatTurnInput }
-  | { surface: TextSurface; input: { text: string } }
+  | { surface: "chat"; temporary?: false; input: ChatTurnInput }
+  | { surface: "chat"; temporary: true; input: TemporaryChatInput }
+  | { surface: TextSurface; temporary?: false; input: { text: string } }
 );
 
 export type SurfaceTurn = {
-  /** The ai_response id the reply is stored under (thumbs, the chat message's id). */
+  /** The ai_response id the reply is stored under (thumbs, the chat message's id); a temporary reply's is never stored. */
   responseId: string;
+  /** A temporary chat's turn: nothing stored, nothing counted, nothing to thumb. */
+  temporary: boolean;
   /** What the model is given: the preamble with its version, the system prompt, the model's label. */
   context: ContextDto;
   /**
@@ -37,15 +40,17 @@ export type SurfaceTurn = {
  * summarize, the live preview, and an API gateway) calls this. Before anything streams it checks what must be
  * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
  * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
- * reply queues a refinement check. Throws an AppError before streaming (the handler answers 4xx); after that,
- * failures travel in `parts`.
+ * reply queues a refinement check. A temporary chat's turn is the same turn with nothing to store: no row is
+ * written, no reply counted, so nothing of it can feed signals, drift or refinement. Throws an AppError before
+ * streaming (the handler answers 4xx); after that, failures travel in `parts`.
  */
 export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<SurfaceTurn> {
   const { userId, surface } = turn;
   const db = await getDb();
   const responseId = crypto.randomUUID();
-  const plan =
-    turn.surface === "chat"
+  const plan: ChatTurnPlan | { prompt: string; messages: undefined; store: ChatTurnPlan["store"] } = turn.temporary
+    ? await planTemporaryChatTurn({ input: turn.input })
+    : turn.surface === "chat"
       ? await planChatTurn({ db, userId, input: turn.input })
       : {
           prompt: turn.input.text,
@@ -60,6 +65,10 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
     ...(plan.messages ? { messages: plan.messages } : { prompt: plan.prompt }),
     abortSignal: turn.request.signal,
     onSettled: async (outcome, context) => {
+      if (plan.store === null) {
+        status = outcome.status;
+        return;
+      }
       try {
         await plan.store({
           id: responseId,
@@ -77,7 +86,7 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
       if (outcome.status !== "error") await noteResponseStored({ db, userId });
     },
   });
-  return { responseId, context: toContextDto(run), parts: run.stream, status: () => status };
+  return { responseId, temporary: plan.store === null, context: toContextDto(run), parts: run.stream, status: () => status };
 }
 
 /**
@@ -93,7 +102,9 @@ export function surfaceTurnResponse(turn: SurfaceTurn, ids: { userId: string; su
       generateMessageId: () => responseId,
       messageMetadata: ({ part }) => {
         if (part.type === "start") {
-          return { responseId, summaryVersion: context.preamble.version, preamble: context.preamble, model: context.model, thumb: null };
+          const common = { summaryVersion: context.preamble.version, preamble: context.preamble, model: context.model };
+          // A temporary reply has no stored id to thumb.
+          return turn.temporary ? { ...common, temporary: true } : { ...common, responseId, thumb: null };
         }
         if (part.type === "finish") return { status: turn.status() ?? "complete" };
         return undefined;
