@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
 import { authBench } from "./auth";
+import { dataBench } from "./data";
 import { detectionBench } from "./detection";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
@@ -19,7 +20,7 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, dataBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 const SERVER_BENCHES = ["memory", "load"] as const;
 const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];
