@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { readUserRows } from "@/db/queries/data-export";
-import type { Atoms } from "@/lib/personality/atoms";
+import { atomsOf } from "@/db/queries/profile";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from "./export-format";
 
 const iso = (d: Date) => d.toISOString();
@@ -21,13 +21,7 @@ export async function exportUserData({ db, userId, now = new Date() }: { db: Db;
     version: EXPORT_VERSION,
     exportedAt: iso(now),
     profile: p && {
-      tone: p.tone,
-      length: p.length,
-      density: p.density,
-      mathComfort: p.mathComfort,
-      level: p.level,
-      domain: p.domain as Atoms["domain"],
-      language: p.language as Atoms["language"],
+      ...atomsOf(p),
       aboutMe: p.aboutMe,
       version: p.version,
       updatedAt: iso(p.updatedAt),
