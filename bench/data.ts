@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { tableName, userDataTables } from "@/db/queries/user-data";
+import { exportedTables, tableName, userDataTables } from "@/db/queries/user-data";
 import { deleteAccount } from "@/lib/data/delete-account";
 import { exportUserData } from "@/lib/data/export";
 import type { Bench } from "./context";
@@ -43,7 +43,7 @@ async function seedHistory(db: Db, userId: string, signals: number, replies: num
 
 async function plainSelect(db: Db, userId: string): Promise<number> {
   let rows = 0;
-  for (const t of userDataTables()) {
+  for (const t of exportedTables()) {
     const result = await db.execute(sql`select * from ${t} where user_id = ${userId}`);
     rows += (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).length;
   }

@@ -10,6 +10,7 @@ import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from ".
 import { authBench } from "./auth";
 import { dataBench } from "./data";
 import { detectionBench } from "./detection";
+import { gatewayBench } from "./gateway";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
 import { preambleBench } from "./preamble";
@@ -20,9 +21,9 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, dataBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, dataBench, gatewayBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
-const SERVER_BENCHES = ["memory", "load"] as const;
+const SERVER_BENCHES = ["memory", "gateway-http", "load"] as const;
 const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];
 
 function parseArgs(argv: string[]): string[] {
@@ -88,7 +89,14 @@ async function main(): Promise<void> {
   const serverBenches = SERVER_BENCHES.filter((n) => selected.includes(n));
   if (serverBenches.length > 0) {
     await attempt(`server (${serverBenches.join(", ")})`, () =>
-      runServerBenches({ scale, log, drivers: runDrivers, memory: serverBenches.includes("memory"), load: serverBenches.includes("load") }),
+      runServerBenches({
+        scale,
+        log,
+        drivers: runDrivers,
+        memory: serverBenches.includes("memory"),
+        load: serverBenches.includes("load"),
+        gateway: serverBenches.includes("gateway-http"),
+      }),
     );
   }
 

@@ -13,6 +13,7 @@ import type { BenchContext } from "./context";
 import { createPostgresDatabase, databaseUrl, dropPostgresDatabase } from "./db";
 import { actionIds, type ActionIds } from "./http";
 import { checkInvariant } from "./invariant";
+import { gatewayHttpRun } from "./gateway-http";
 import { loadRun } from "./load";
 import { memoryRun } from "./memory";
 import type { DriverName, Outcome } from "./report";
@@ -168,6 +169,7 @@ export async function runServerBenches(opts: {
   drivers: DriverName[];
   memory: boolean;
   load: boolean;
+  gateway: boolean;
 }): Promise<Outcome[]> {
   const { log } = opts;
   await buildApp(log);
@@ -180,6 +182,7 @@ export async function runServerBenches(opts: {
       const mine: Outcome[] = [];
       try {
         if (opts.memory) mine.push(await memoryRun(ctx, server));
+        if (opts.gateway) mine.push(await gatewayHttpRun(ctx, server));
         if (opts.load) mine.push(await loadRun(ctx, server));
       } finally {
         await stop(child);

@@ -210,7 +210,31 @@ export const conversation = pgTable(
   (t) => [index("conversation_user_idx").on(t.userId, t.updatedAt)],
 );
 
-export const surface = pgEnum("surface", ["chat", "explain", "summarize", "preview"]);
+export const surface = pgEnum("surface", ["chat", "explain", "summarize", "preview", "gateway"]);
+
+/**
+ * A user's API keys for the OpenAI-compatible gateway (docs/gateway.md). Only the SHA-256 of the key is stored
+ * (the key is 256 random bits, so a fast hash is enough: there is nothing to guess); `prefix` is its first
+ * characters, shown so a person can tell keys apart. A revoked key keeps its row (its replies still name it).
+ */
+export const apiKey = pgTable(
+  "api_key",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The app's name, as the person typed it when creating the key. */
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    /** Hex SHA-256 of the whole key. */
+    hash: text("hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("api_key_user_idx").on(t.userId, t.createdAt)],
+);
 
 /** Every AI output on every surface: what the refinement loop samples and what thumbs attach to. */
 export const aiResponse = pgTable(
@@ -229,6 +253,9 @@ export const aiResponse = pgTable(
     /** 1 up, -1 down, null none. */
     thumb: smallint("thumb"),
     status: text("status", { enum: ["complete", "stopped", "error"] }).notNull().default("complete"),
+    /** Gateway replies: the key that asked, and its app name when it did (the key may be renamed or revoked later). */
+    apiKeyId: uuid("api_key_id").references(() => apiKey.id, { onDelete: "set null" }),
+    app: text("app"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -236,6 +263,8 @@ export const aiResponse = pgTable(
     // The foreign keys' own lookups (docs/data-ownership.md): deleting a conversation finds its replies here,
     // instead of scanning every reply of every user once per conversation.
     index("ai_response_conversation_idx").on(t.conversationId).where(sql`conversation_id is not null`),
+    // Each app's usage on the keys page, without scanning the user's other replies.
+    index("ai_response_api_key_idx").on(t.apiKeyId).where(sql`api_key_id is not null`),
   ],
 );
 
@@ -349,4 +378,5 @@ export type AiResponseRow = InferSelectModel<typeof aiResponse>;
 export type SignalRow = InferSelectModel<typeof signal>;
 export type PreferenceStatRow = InferSelectModel<typeof preferenceStat>;
 export type RefinementCheckRow = InferSelectModel<typeof refinementCheck>;
+export type ApiKeyRow = InferSelectModel<typeof apiKey>;
 export type Provenance = (typeof provenance.enumValues)[number];

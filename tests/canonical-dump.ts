@@ -8,20 +8,21 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { tableName, userDataTables } from "@/db/queries/user-data";
+import { exportedTables, tableName } from "@/db/queries/user-data";
 import { rowsOf } from "./databases";
 
 type Row = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Columns holding a reference to another row, and serial ids (their order is kept as `rank`). */
-const REFERENCES = ["conversation_id", "response_id", "amendment_id"];
+const REFERENCES = ["conversation_id", "response_id", "amendment_id", "api_key_id"];
 const SERIAL = new Set(["signal", "personality_summary_version"]);
 
 const isTime = (k: string) => k.endsWith("_at");
 
 export async function canonicalDump(db: Db, userId: string): Promise<Record<string, string[]>> {
   const tables: Record<string, Row[]> = {};
-  for (const t of userDataTables()) {
+  // What a user owns in their reading brain: every user-data table but the instance's credentials (API keys).
+  for (const t of exportedTables()) {
     const name = tableName(t);
     const order = SERIAL.has(name) ? sql`order by (x.id)` : sql``;
     const result = await db.execute(sql`select row_to_json(x) as j from ${sql.identifier(name)} x where x.user_id = ${userId} ${order}`);

@@ -1,21 +1,35 @@
 import "server-only";
-import { createUIMessageStreamResponse, toUIMessageStream, type ToolSet } from "ai";
+import { createUIMessageStreamResponse, toUIMessageStream, type ModelMessage, type ToolSet } from "ai";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
 import { noteResponseStored } from "@/lib/refinement/trigger";
-import { planChatTurn, planTemporaryChatTurn, type ChatTurnInput, type ChatTurnPlan, type TemporaryChatInput } from "./chat-turn";
-import { streamSurface, type Part, type ReplyStatus } from "./harness";
+import { planChatTurn, planTemporaryChatTurn, type ChatTurnInput, type TemporaryChatInput } from "./chat-turn";
+import { streamSurface, type CallSettings, type Part, type ReplyStatus } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
 import { toContextDto, type ChatUIMessage, type ContextDto } from "./client-contract";
 
-export type TextSurface = Exclude<Surface, "chat">;
+export type TextSurface = Exclude<Surface, "chat" | "gateway">;
+
+/**
+ * A gateway request (docs/gateway.md), already validated: the conversation the client sent, its system and
+ * developer messages taken out (they go after the preamble), its settings, and the key that asked.
+ */
+export type GatewayTurnInput = {
+  system: string[];
+  messages: ModelMessage[];
+  /** The question being answered (the last user message): what the reply is stored with. */
+  prompt: string;
+  settings: CallSettings;
+  key: { id: string; app: string };
+};
 
 /** One turn on a surface: who asks, on which surface, what (already validated), and the request (its abort). */
 export type SurfaceTurnRequest = { userId: string; request: Request } & (
   | { surface: "chat"; temporary?: false; input: ChatTurnInput }
   | { surface: "chat"; temporary: true; input: TemporaryChatInput }
+  | { surface: "gateway"; temporary?: false; input: GatewayTurnInput }
   | { surface: TextSurface; temporary?: false; input: { text: string } }
 );
 
@@ -48,21 +62,13 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
   const { userId, surface } = turn;
   const db = await getDb();
   const responseId = crypto.randomUUID();
-  const plan: ChatTurnPlan | { prompt: string; messages: undefined; store: ChatTurnPlan["store"] } = turn.temporary
-    ? await planTemporaryChatTurn({ input: turn.input })
-    : turn.surface === "chat"
-      ? await planChatTurn({ db, userId, input: turn.input })
-      : {
-          prompt: turn.input.text,
-          messages: undefined,
-          store: (reply: { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus }) =>
-            insertResponse({ db, values: { ...reply, userId, surface: turn.surface } }),
-        };
+  const plan = await planTurn(turn, db);
   let status: ReplyStatus | null = null;
   const run = await streamSurface({
     userId,
     surface,
     ...(plan.messages ? { messages: plan.messages } : { prompt: plan.prompt }),
+    ...(plan.system ? { system: plan.system, settings: plan.settings } : {}),
     abortSignal: turn.request.signal,
     onSettled: async (outcome, context) => {
       if (plan.store === null) {
@@ -87,6 +93,35 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
     },
   });
   return { responseId, temporary: plan.store === null, context: toContextDto(run), parts: run.stream, status: () => status };
+}
+
+type StoredReply = { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus };
+type TurnPlan = {
+  prompt: string;
+  messages?: ModelMessage[];
+  system?: string[];
+  settings?: CallSettings;
+  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
+  store: ((reply: StoredReply) => Promise<void>) | null;
+};
+
+/** What each surface sends and how it stores the turn; nothing is written before the reply settles. */
+async function planTurn(turn: SurfaceTurnRequest, db: Awaited<ReturnType<typeof getDb>>): Promise<TurnPlan> {
+  const { userId } = turn;
+  if (turn.temporary) return planTemporaryChatTurn({ input: turn.input });
+  if (turn.surface === "chat") return planChatTurn({ db, userId, input: turn.input });
+  if (turn.surface === "gateway") {
+    const { system, messages, prompt, settings, key } = turn.input;
+    return {
+      prompt,
+      messages,
+      system,
+      settings,
+      store: (reply) => insertResponse({ db, values: { ...reply, userId, surface: "gateway", apiKeyId: key.id, app: key.app } }),
+    };
+  }
+  const surface = turn.surface;
+  return { prompt: turn.input.text, store: (reply) => insertResponse({ db, values: { ...reply, userId, surface } }) };
 }
 
 /**

@@ -110,13 +110,15 @@ export const conversationSchema = strictObject({
 
 export const responseSchema = strictObject({
   id,
-  surface: z.enum(["chat", "explain", "summarize", "preview"], { error: "Unknown surface." }),
+  surface: z.enum(["chat", "explain", "summarize", "preview", "gateway"], { error: "Unknown surface." }),
   conversationId: id.nullable(),
   prompt: text("A question", PROMPT_MAX),
   text: text("A reply", REPLY_TEXT_MAX),
   summaryVersion: count("paragraph version"),
   thumb: z.union([z.literal(1), z.literal(-1)], { error: "A thumb is 1, -1 or null." }).nullable(),
   status: z.enum(["complete", "stopped", "error"], { error: "Unknown reply status." }),
+  /** Gateway replies: the app's name as its key had it (the key itself is not exported). */
+  app: text("An app name", SHORT_MAX).nullable(),
   createdAt: time,
 });
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { countUserData, tableName, userDataTables } from "@/db/queries/user-data";
+import { countUserData, exportedTables, tableName } from "@/db/queries/user-data";
 import { canonicalDump } from "@/tests/canonical-dump";
 import { installAppDatabase } from "@/tests/app-database";
 import { createUser } from "@/tests/ai-fixtures";
@@ -37,7 +37,7 @@ describeDrivers("export and import", (ctx) => {
     await setup();
     expect(exportFileSchema.safeParse(file).success).toBe(true);
     const counts = await countUserData({ db: db(), userId: source });
-    for (const t of userDataTables()) expect(counts[tableName(t)], tableName(t)).toBeGreaterThan(0);
+    for (const t of exportedTables()) expect(counts[tableName(t)], tableName(t)).toBeGreaterThan(0);
     expect(file).toMatchObject({ format: "profile-maker-export", version: 1, paragraph: { provenance: "user" } });
     expect(JSON.stringify(file)).not.toContain(source);
   });
@@ -68,8 +68,11 @@ describeDrivers("export and import", (ctx) => {
       code: "conflict:account",
     });
     expect(await hashUserRows(db(), target)).toEqual(before);
+    // The importer's API key is a credential of this instance, not part of the file: it survives the replace.
+    await db().execute(sql`insert into api_key (user_id, name, prefix, hash) values (${target}, 'Notes', 'pmk_abcdef', ${`import-${target}`})`);
     await importUserData({ db: db(), userId: target, file: parseExportFile(bytes(file)), replace: true });
     expect(await canonicalDump(db(), target)).toEqual(await canonicalDump(db(), source));
+    expect(await countUserData({ db: db(), userId: target })).toMatchObject({ api_key: 1 });
   });
 
   it("a file that names another user's rows cannot reach them: references must be in the file, ids are remapped", async () => {

@@ -63,6 +63,7 @@ export async function exportUserData({ db, userId, now = new Date() }: { db: Db;
       summaryVersion: r.summaryVersion,
       thumb: r.thumb === 1 || r.thumb === -1 ? r.thumb : null,
       status: r.status,
+      app: r.app,
       createdAt: iso(r.createdAt),
     })),
     messages: rows.messages.map((m) => ({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { insertUserRows, type NewUserRows } from "@/db/queries/data-export";
-import { deleteUserData, hasUserData } from "@/db/queries/user-data";
+import { deleteUserData, exportedTables, hasUserData } from "@/db/queries/user-data";
 import { AppError, fromZod } from "@/lib/errors";
 import { isOrdinal, optionsOf, type Dimension } from "@/lib/personality/atoms";
 import { envelopeSchema, exportFileSchema, type ExportFile } from "./export-format";
@@ -133,7 +133,8 @@ export function remapIds(file: ExportFile, newId: () => string = () => crypto.ra
       decidedAt: dateOrNull(a.decidedAt),
     })),
     conversations: file.conversations.map((c) => ({ ...c, id: to(c.id), createdAt: date(c.createdAt), updatedAt: date(c.updatedAt) })),
-    responses: file.responses.map((r) => ({ ...r, id: to(r.id), conversationId: toOrNull(r.conversationId), createdAt: date(r.createdAt) })),
+    // A gateway reply keeps its app's name; its key stays behind on the instance it came from.
+    responses: file.responses.map((r) => ({ ...r, id: to(r.id), conversationId: toOrNull(r.conversationId), apiKeyId: null, createdAt: date(r.createdAt) })),
     messages: file.messages.map((m) => ({
       ...m,
       id: to(m.id),
@@ -178,11 +179,13 @@ export async function importUserData({
 }): Promise<ImportResult> {
   const rows = remapIds(file);
   await db.transaction(async (tx) => {
-    if (await hasUserData({ db: tx, userId })) {
+    // API keys are not part of a file and stay with the importer (db/queries/user-data.ts#exportedTables).
+    const tables = exportedTables();
+    if (await hasUserData({ db: tx, userId, tables })) {
       if (!replace) {
         throw new AppError("conflict:account", "This profile already has data. Importing replaces all of it: confirm that to go on.");
       }
-      await deleteUserData({ tx, userId });
+      await deleteUserData({ tx, userId, tables });
     }
     await insertUserRows({ tx, userId, rows });
   });
