@@ -11,6 +11,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import { refusedFor } from "@/lib/auth/limits";
 import { getAuth } from "@/lib/auth/server";
 import { KEEP_HEADER } from "@/lib/auth/upgrade";
 import { deleteAccount } from "@/lib/data/delete-account";
@@ -51,6 +52,9 @@ function invalid(error: z.ZodError, values: Record<string, string>): FormState {
 }
 
 function failed(area: string, err: unknown, values: Record<string, string>): FormState {
+  // Over a quota: the refusal's own words, which say when to try again (lib/auth/limits.ts).
+  const refused = refusedFor(err);
+  if (refused) return { message: refused.message, values };
   const code = isAPIError(err) ? String((err.body as { code?: string } | undefined)?.code ?? "") : "";
   const known = MESSAGES[code];
   if (known) return known.field ? { fieldErrors: { [known.field]: known.message }, values } : { message: known.message, values };
