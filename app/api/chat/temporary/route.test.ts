@@ -1,6 +1,8 @@
 /**
  * Temporary chat (issue 12): the same surface turn with the preamble read fresh, and nothing left behind —
- * zero new rows in every table of the database, no reply counted toward a refinement check, no id to thumb.
+ * zero new rows in every table of the database but the quota counter (a temporary reply is metered like every
+ * reply: one hit, a hash of the user id, gone with its window), no reply counted toward a refinement check, no
+ * id to thumb.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
@@ -26,7 +28,7 @@ describeDrivers("POST /api/chat/temporary", (ctx) => {
   let alice: string;
   let restoreEnv: () => void;
 
-  /** Rows in every table of the app's schema and of pg-boss's (a queued job would be a row there). */
+  /** Rows in every table of the app's schema and of pg-boss's (a queued job would be a row there), the quota's apart. */
   async function everyTableCount(): Promise<Record<string, number>> {
     const tables = rowsOf<{ s: string; t: string }>(
       await ctx.database.db.execute(
@@ -54,6 +56,9 @@ describeDrivers("POST /api/chat/temporary", (ctx) => {
   it("answers through the one turn with the paragraph, and leaves zero new rows anywhere", async () => {
     const before = await everyTableCount();
     expect(before["public.personality_summary"]).toBe(1);
+    const hits = async () =>
+      rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select coalesce(sum(hits), 0)::int as n from quota_counter where scope = 'reply'`))[0]!.n;
+    const hitsBefore = await hits();
     vi.mocked(noteResponseStored).mockClear();
 
     const res = await temporaryRoute(
@@ -71,14 +76,16 @@ describeDrivers("POST /api/chat/temporary", (ctx) => {
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { status: "complete" } });
     expect(streamedText(chunks).length).toBeGreaterThan(10);
 
-    expect(await everyTableCount()).toEqual(before);
+    const after = await everyTableCount();
+    expect({ ...after, "public.quota_counter": 0 }).toEqual({ ...before, "public.quota_counter": 0 });
+    expect(await hits()).toBe(hitsBefore + 1);
     expect(noteResponseStored).not.toHaveBeenCalled();
 
     // The reply's message id names no stored reply: a thumb on it is a 404 and writes nothing.
     const id = start.messageId as string;
     const thumb = await thumbRoute(jsonRequest(`/api/responses/${id}/thumb`, { thumb: "up" }, { method: "PUT" }), { params: Promise.resolve({ id }) });
     expect(thumb.status).toBe(404);
-    expect(await everyTableCount()).toEqual(before);
+    expect(await everyTableCount()).toEqual(after);
   });
 
   it("refuses a history that does not end with a question, or breaks the bounds: 400, nothing stored", async () => {
