@@ -1,9 +1,10 @@
 /** What each queue does. Handlers are idempotent: a job that runs twice, or retries, changes nothing twice. */
-import { getDb } from "@/db/client";
+import { getDatabase, getDb } from "@/db/client";
+import { userExists } from "@/db/queries/user-data";
 import { verbalize } from "@/lib/ai/verbalize";
 import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
-import { runDriftSweep } from "./drift-sweep";
+import { PGLITE_PACING, POSTGRES_PACING, runDriftSweep } from "./drift-sweep";
 import { runGuestPurge } from "./guest-purge";
 import { DRIFT_SWEEP, GUEST_PURGE, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
 import { runRefinementCheck } from "@/lib/refinement/check";
@@ -24,7 +25,10 @@ export function jobSchedules(): Schedule[] {
 export function jobHandlers(): JobHandlers {
   return {
     [DRIFT_SWEEP]: async () => {
-      const result = await runDriftSweep({ db: await getDb(), deps: { verbalize } });
+      // On PGlite this runs in the app process, on its one connection: in small steps that let requests first.
+      const { db, driver } = await getDatabase();
+      const pacing = driver === "pglite" ? PGLITE_PACING : POSTGRES_PACING;
+      const result = await runDriftSweep({ db, deps: { verbalize }, pacing });
       const acted = result.outcomes.filter((o) => o.outcome.kind !== "none" && o.outcome.kind !== "waiting").length;
       console.log(
         `[jobs] drift sweep: ${result.scanned} stats read, ${result.flagged.length} users flagged, ${acted} acted on, ${result.failures.length} failed`,
@@ -43,7 +47,13 @@ export function jobHandlers(): JobHandlers {
     [REFINEMENT_CHECK]: async (data) => {
       const { userId } = data as Partial<RefinementCheckJob>;
       if (typeof userId !== "string") throw new Error("refinement check: the job carries no user id");
-      const check = await runRefinementCheck({ db: await getDb(), userId, deps: { verbalize } });
+      const db = await getDb();
+      // Queued before the user deleted their account (or the guest was purged): nothing to do, nothing to write.
+      if (!(await userExists({ db, userId }))) {
+        console.log(`[jobs] refinement check for ${userId}: the user no longer exists; skipped`);
+        return;
+      }
+      const check = await runRefinementCheck({ db, userId, deps: { verbalize } });
       console.log(`[jobs] refinement check for ${userId}: ${check.status}. ${check.reason}`);
     },
   };
