@@ -89,6 +89,8 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LETTER_RE = /\p{L}/gu;
 const FENCED_CODE_RE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gm;
+/** `$$…$$` and `$…$` spans as Markdown writes math. */
+const MATH_SPAN_RE = /\$\$[\s\S]+?\$\$|\$[^$\n]+\$/g;
 const SEGMENT_SPLIT_RE = /\n+|(?<=[.!?…])\s+|(?<=[。！？])/u;
 /** Operators, relations and math-only symbols: a token with one of these is math on its own. */
 const MATH_SYMBOL_RE = /[=+×÷^²³√∑∫∂∞≈≠≤≥±−·′∆Δπσμλθ∇⇒∝∈ⁿ₀₁₂]|\\(?:frac|sum|int|sqrt)/u;
@@ -270,7 +272,8 @@ export function measureFeatures(text: string): Features {
   if (density !== undefined) features.density = density;
   const mathComfort = measureMath(text, words, units);
   if (mathComfort !== undefined) features.mathComfort = mathComfort;
-  if (units >= MIN_WORDS.tone) features.tone = measureTone(text, words, segments.length);
+  // A "!" in code or a formula (a factorial, `!==`) is no exclamation.
+  if (units >= MIN_WORDS.tone) features.tone = measureTone(text.replace(FENCED_CODE_RE, " ").replace(MATH_SPAN_RE, " "), words, segments.length);
   const level = measureLevel(text, words, units);
   if (level !== undefined) features.level = level;
   const domain = measureDomain(text, words, units);
