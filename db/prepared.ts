@@ -13,8 +13,17 @@ type PgliteClient = {
 /** A statement written with `$1`, `$2`… and its values (a parameter may then be used several times). */
 export type BuiltQuery = { sql: string; params: unknown[] };
 
-/** Statements PREPAREd (or being PREPAREd) in each embedded database; its one session keeps them until it closes. */
-const preparedIn = new WeakMap<object, Map<string, Promise<unknown>>>();
+/**
+ * Statements PREPAREd (or being PREPAREd) in each embedded database; its one session keeps them until it closes.
+ * Kept on globalThis beside the client itself (db/client.ts): a production build gives instrumentation (the job
+ * engine and its handlers) its own copy of this module, and a registry per copy let a job PREPARE a name a
+ * route had already prepared on the same session ("already exists", 42P05), failing every refinement check
+ * that diverged.
+ */
+const registry = globalThis as typeof globalThis & { __profileMakerPrepared?: WeakMap<object, Map<string, Promise<unknown>>> };
+const preparedIn = (registry.__profileMakerPrepared ??= new WeakMap());
+/** PostgreSQL's duplicate_prepared_statement. */
+const ALREADY_PREPARED = "42P05";
 
 /**
  * Runs a hand-written statement as a server-side prepared statement, so it is parsed and planned once per
@@ -39,8 +48,11 @@ export async function executePrepared<T>(db: Executor, name: string, query: SQL 
     if (!statements) preparedIn.set(client, (statements = new Map()));
     let ready = statements.get(statement);
     if (!ready) {
-      // Shared by concurrent first calls; a failed PREPARE is forgotten so the next call tries again.
-      ready = client.query(`prepare ${statement} as ${built.sql}`);
+      // Shared by concurrent first calls; a failed PREPARE is forgotten so the next call tries again. The name
+      // holds a hash of the text, so a statement of that name that already exists is this one.
+      ready = client.query(`prepare ${statement} as ${built.sql}`).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code !== ALREADY_PREPARED) throw err;
+      });
       statements.set(statement, ready);
       ready.catch(() => statements.delete(statement));
     }

@@ -10,7 +10,8 @@ import { ChatThroughApi, RefinementPanel } from "./pages/refinement-page";
  * banner the user decides on.
  */
 const PINNED = "You like brief answers that get straight to the point. Use plain words and short sentences.";
-const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows", "volcanoes"];
+/** Topics of the offline model's library (lib/ai/topics/): each "in detail" question gets a long answer, not the honest reply. */
+const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows", "DNA replication"];
 const IN_DETAIL = (i: number) => `Explain ${TOPICS[i % TOPICS.length]} in detail.`;
 const SUGGESTED = "You now prefer exhaustive answers that cover every case.";
 /** Replies asked for in the chat; the live preview adds one or two AI responses of its own, so the 20th comes before the last. */
@@ -42,11 +43,7 @@ async function thumbAgainstThePinnedParagraph(profile: ProfilePage, onboard: () 
   for (let i = THROUGH_THE_UI; i < REPLIES; i++) await api.thumb(await api.ask(IN_DETAIL(i)), "up");
 }
 
-// KNOWN REGRESSION from this round's merges (surface turn / write plan / accounts): the offline check of these
-// replies comes out "aligned" (the paragraph predicts 5 of 5 thumbs), so no banner appears. The loop's integration
-// tests (lib/refinement/check.test.ts) still pass on both drivers; this spec is parked until the cause is found
-// (the closing note of this round says so), not deleted.
-test.describe.fixme("refinement loop", () => {
+test.describe("refinement loop", () => {
   test.setTimeout(180_000);
 
   test("20 replies thumbed against a pinned paragraph raise a banner with evidence; Edit then Accept appends the edited sentence", async ({

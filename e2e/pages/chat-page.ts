@@ -45,6 +45,34 @@ export class ChatPage {
     return reply;
   }
 
+  /**
+   * Asks `question` in a new chat and stops the reply while it streams, once its first word shows; returns the
+   * text shown when it stopped. It waits on what happened, never on the reply's pace: a stop counts once the
+   * stored turn says "stopped" (the server stores it as it notices the abort, so the page is reloaded until the
+   * turn is there). On a machine so loaded that the whole reply was written before the click landed, nothing
+   * was stopped: that attempt's chat is left behind and the question asked again in a new one.
+   */
+  async askAndStop(question: string): Promise<string> {
+    let partial = "";
+    await expect(async () => {
+      await this.goto();
+      await this.ask(question);
+      await expect(this.lastReply).toHaveAttribute("data-status", "streaming");
+      // Something to keep: the first word is on the page before the stop.
+      await expect(this.replyText(this.lastReply)).toHaveText(/\p{L}{2,}/u);
+      await this.stop.click({ timeout: 5_000 });
+      await expect(this.lastReply).toHaveAttribute("data-status", "stopped");
+      partial = (await this.replyText(this.lastReply).textContent())!.trim();
+      const id = await this.conversationId();
+      await expect(async () => {
+        await this.goto(id);
+        await expect(this.replies).toHaveCount(1, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+      await expect(this.lastReply).toHaveAttribute("data-status", "stopped", { timeout: 1_000 });
+    }).toPass({ timeout: 120_000 });
+    return partial;
+  }
+
   /** The conversation id, once the first message has given the chat its address. */
   async conversationId(): Promise<string> {
     await expect(this.page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);

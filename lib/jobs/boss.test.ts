@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { PgBoss } from "pg-boss";
 import { createTestDatabase, testDrivers } from "@/tests/databases";
 import { startBoss } from "./boss";
@@ -37,6 +37,28 @@ for (const driver of testDrivers()) {
         expect(second).toBeNull();
         expect(other).toBeTypeOf("string");
       } finally {
+        await boss?.stop({ graceful: false });
+        await database.drop();
+      }
+    });
+
+    it("a failing job is logged with its queue and id, never its error's message", async () => {
+      const database = await createTestDatabase(driver);
+      const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      let boss: PgBoss | undefined;
+      try {
+        boss = await startBoss(database, {
+          work: true,
+          handlers: { [DRIFT_SWEEP]: async () => Promise.reject(new Error("secret user text")) },
+        });
+        const id = await boss.send(DRIFT_SWEEP, {}, { retryLimit: 0 });
+        await until(async () => (await boss!.getJobById(DRIFT_SWEEP, id!))?.state === "failed");
+        const lines = logged.mock.calls.map((args) => String(args[0])).filter((line) => line.startsWith("[jobs] a job failed"));
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toContain(`queue=${DRIFT_SWEEP} job=${id}`);
+        expect(lines[0]).not.toContain("secret user text");
+      } finally {
+        logged.mockRestore();
         await boss?.stop({ graceful: false });
         await database.drop();
       }

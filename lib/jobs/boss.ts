@@ -35,7 +35,15 @@ export async function startBoss(
   }
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
     await boss.work(name, { batchSize: 1 }, async ([job]) => {
-      if (job) await handler(job.data);
+      if (!job) return;
+      try {
+        await handler(job.data);
+      } catch (err) {
+        // pg-boss keeps the error in the job row only; without this line a job that fails every retry (as every
+        // diverging refinement check once did) leaves no trace in the server log.
+        logFailure("jobs", "a job failed; pg-boss retries it until its retry limit", err, { queue: name, job: job.id });
+        throw err;
+      }
     });
   }
   return boss;
