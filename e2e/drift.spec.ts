@@ -137,7 +137,7 @@ test("the same feedback on a pinned profile raises a drift banner and leaves the
   await expect(banner.getByTestId("amendment-text")).toContainText("You now prefer exhaustive answers that cover every case; you now prefer dense");
   await expect(drift.marker("length")).toBeVisible();
   await expect(drift.marker("density")).toBeVisible();
-  await expect(drift.status).toContainText(/^Drifting: Length, Density/);
+  await expect(drift.status).toContainText(/^Drifting: Length(?:,| and) Density/);
   await expect(drift.chart("density")).toHaveAttribute("aria-label", /drift fired \d+ signals? ago/);
   await snap(page, testInfo, "drift-pinned-desktop");
 

@@ -69,9 +69,9 @@ test("an offline reply with a list, a code block and a $$ formula renders as suc
   await expect(reply.codeBlocks).toHaveAttribute("data-language", "python");
   await expect(reply.codeLines().first()).toHaveText("class HashTable:");
   await reply.expectHighlighted();
-  await expect(reply.displayMath).toHaveCount(1);
-  await expect(reply.displayMath.locator("annotation")).toHaveText(/^h\(k\) = k \\bmod m/);
-  // The worked example's inline $…$ is math too.
+  // The formula, and the worked example's arithmetic (a formula alone in its paragraph is displayed).
+  await expect(reply.displayMath).toHaveCount(2);
+  await expect(reply.displayMath.locator("annotation")).toHaveText([/^h\(k\) = k \\bmod m/, "h(42) = 42 \\bmod 10 = 2 = h(12)"]);
   await expect(reply.math).toHaveCount(2);
   await expect(reply.root.locator("strong").filter({ hasText: "Worked example." })).toBeVisible();
   for (const source of ["```", "$$", "**"]) await expect(reply.root).not.toContainText(source);
