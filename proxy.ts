@@ -13,5 +13,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|v1/).*)"],
 };

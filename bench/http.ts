@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Atoms, AtomChange } from "@/lib/personality/atoms";
 
-export type ActionIds = { nudge: string; onboarding: string };
+export type ActionIds = { nudge: string; onboarding: string; createKey: string };
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
@@ -18,12 +18,12 @@ type ManifestEntry = { filename?: string; exportedName?: string; workers: Record
 export function actionIds(distDir: string): ActionIds {
   const file = path.join(distDir, "server", "server-reference-manifest.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  const find = (name: string) => {
-    const hit = Object.entries(manifest.node).find(([, e]) => e.filename === "app/profile/actions.ts" && e.exportedName === name);
+  const find = (name: string, filename = "app/profile/actions.ts") => {
+    const hit = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === name);
     if (!hit) throw new Error(`bench: no server action ${name} in ${file}`);
     return hit[0];
   };
-  return { nudge: find("nudgeAction"), onboarding: find("finishOnboardingAction") };
+  return { nudge: find("nudgeAction"), onboarding: find("finishOnboardingAction"), createKey: find("createKeyAction", "app/profile/apps/actions.ts") };
 }
 
 /** The `name=value` of a new guest's session cookie (better-auth's anonymous sign-in, as a first write does). */
@@ -65,11 +65,19 @@ export function actionResult(body: string): { ok: boolean; error?: unknown } | n
   }
 }
 
-export async function callAction(base: string, page: string, actionId: string, cookie: string, arg: unknown): Promise<void> {
+export async function callAction(base: string, page: string, actionId: string, cookie: string, arg: unknown): Promise<unknown> {
   const res = await fetch(`${base}${page}`, actionRequest(actionId, cookie, arg));
   const body = await res.text();
   const result = actionResult(body);
   if (res.status !== 200 || !result?.ok) throw new Error(`bench: action on ${page} failed (${res.status}): ${body.slice(0, 300)}`);
+  return (result as { data?: unknown }).data;
+}
+
+/** A gateway API key for the session's user, created through the keys page's action (the key is in its answer once). */
+export async function createKey(base: string, ids: ActionIds, cookie: string, name: string): Promise<string> {
+  const data = (await callAction(base, "/profile/apps", ids.createKey, cookie, { name })) as { created?: { key?: string } };
+  if (!data.created?.key) throw new Error("bench: the key action returned no key");
+  return data.created.key;
 }
 
 export async function onboard(base: string, ids: ActionIds, cookie: string, atoms: Atoms): Promise<void> {

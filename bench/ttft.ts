@@ -6,9 +6,9 @@
  */
 import { performance } from "node:perf_hooks";
 import { streamSurface, type Part } from "@/lib/ai/harness";
-import type { Bench } from "./context";
+import type { Bench, BenchContext } from "./context";
 import { scaled } from "./context";
-import { createBenchDatabase, installAppDatabase, seedUsers, benchUserId } from "./db";
+import { createBenchDatabase, installAppDatabase, seedUsers, benchUserId, type BenchDatabase } from "./db";
 import { onboardUsers } from "./fixtures";
 import { figure, verdict } from "./report";
 import { formatMs, interleave, rounded, summarize } from "./stats";
@@ -41,6 +41,42 @@ export async function harnessTtft(userId: string, prompt: string): Promise<numbe
   return firstTokenMs(run.stream, t0);
 }
 
+/** The two arms of a time-to-first-token run, interleaved in blocks after a warm-up, and their summaries. */
+export type PreambleArms = {
+  calls: number;
+  p: ReturnType<typeof summarize>;
+  n: ReturnType<typeof summarize>;
+  ratio: number;
+  total: Record<string, number[]>;
+};
+
+/**
+ * 40 users with a paragraph (onboarded) against 40 with none, the same questions in turn; `ttft` times one
+ * reply for a user (`prepare` runs once per user first: the gateway makes its keys there).
+ */
+export async function preambleArms(
+  ctx: BenchContext,
+  database: BenchDatabase,
+  label: string,
+  ttft: (userId: string, question: string) => Promise<number>,
+): Promise<PreambleArms> {
+  const users = 40;
+  const calls = scaled(ctx, 600, 100);
+  const withPreamble = await onboardUsers(database.db, 1, users);
+  await seedUsers(database.db, users + 1, 2 * users);
+  const without = Array.from({ length: users }, (_, i) => benchUserId(users + 1 + i));
+  ctx.log(`${label} ${calls} replies per arm`);
+  const times: Record<string, number[]> = { preamble: [], none: [] };
+  const arm = (name: "preamble" | "none", ids: string[]) => async (i: number) => {
+    times[name]!.push(await ttft(ids[i % users]!, QUESTIONS[Math.floor(i / users) % QUESTIONS.length]!));
+  };
+  const warmup = 50;
+  const total = await interleave({ preamble: arm("preamble", withPreamble), none: arm("none", without) }, { iterations: calls, block: 25, warmup });
+  const p = summarize(times.preamble!.slice(warmup));
+  const n = summarize(times.none!.slice(warmup));
+  return { calls, p, n, ratio: p.p50 / n.p50, total };
+}
+
 export const ttftBench: Bench = {
   name: "ttft",
   id: "5",
@@ -50,21 +86,7 @@ export const ttftBench: Bench = {
     const database = await createBenchDatabase(ctx.driver, "ttft");
     try {
       installAppDatabase(database);
-      const users = 40;
-      const calls = scaled(ctx, 600, 100);
-      const withPreamble = await onboardUsers(database.db, 1, users);
-      await seedUsers(database.db, users + 1, 2 * users);
-      const without = Array.from({ length: users }, (_, i) => benchUserId(users + 1 + i));
-      ctx.log(`#5 ${calls} chat replies per arm`);
-      const ttft: Record<string, number[]> = { preamble: [], none: [] };
-      const arm = (name: "preamble" | "none", ids: string[]) => async (i: number) => {
-        ttft[name]!.push(await harnessTtft(ids[i % users]!, QUESTIONS[Math.floor(i / users) % QUESTIONS.length]!));
-      };
-      const warmup = 50;
-      const total = await interleave({ preamble: arm("preamble", withPreamble), none: arm("none", without) }, { iterations: calls, block: 25, warmup });
-      const p = summarize(ttft.preamble!.slice(warmup));
-      const n = summarize(ttft.none!.slice(warmup));
-      const ratio = p.p50 / n.p50;
+      const { calls, p, n, ratio, total } = await preambleArms(ctx, database, "#5 chat:", harnessTtft);
       return {
         bench: "ttft",
         driver: ctx.driver,

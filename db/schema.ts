@@ -210,7 +210,31 @@ export const conversation = pgTable(
   (t) => [index("conversation_user_idx").on(t.userId, t.updatedAt)],
 );
 
-export const surface = pgEnum("surface", ["chat", "explain", "summarize", "preview"]);
+export const surface = pgEnum("surface", ["chat", "explain", "summarize", "preview", "gateway"]);
+
+/**
+ * A user's API keys for the OpenAI-compatible gateway (docs/gateway.md). Only the SHA-256 of the key is stored
+ * (the key is 256 random bits, so a fast hash is enough: there is nothing to guess); `prefix` is its first
+ * characters, shown so a person can tell keys apart. A revoked key keeps its row (its replies still name it).
+ */
+export const apiKey = pgTable(
+  "api_key",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The app's name, as the person typed it when creating the key. */
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    /** Hex SHA-256 of the whole key. */
+    hash: text("hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("api_key_user_idx").on(t.userId, t.createdAt)],
+);
 
 /** Every AI output on every surface: what the refinement loop samples and what thumbs attach to. */
 export const aiResponse = pgTable(
@@ -229,9 +253,16 @@ export const aiResponse = pgTable(
     /** 1 up, -1 down, null none. */
     thumb: smallint("thumb"),
     status: text("status", { enum: ["complete", "stopped", "error"] }).notNull().default("complete"),
+    /** Gateway replies: the key that asked, and its app name when it did (the key may be renamed or revoked later). */
+    apiKeyId: uuid("api_key_id").references(() => apiKey.id, { onDelete: "set null" }),
+    app: text("app"),
     createdAt: createdAt(),
   },
-  (t) => [index("ai_response_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("ai_response_user_idx").on(t.userId, t.createdAt),
+    // Each app's usage on the keys page, without scanning the user's other replies.
+    index("ai_response_api_key_idx").on(t.apiKeyId).where(sql`api_key_id is not null`),
+  ],
 );
 
 export const message = pgTable(
@@ -320,6 +351,22 @@ export const refinementCheck = pgTable(
   (t) => [index("refinement_check_user_idx").on(t.userId, t.createdAt)],
 );
 
+/**
+ * Quota counters (docs/design.md, "Limits"): one row per scope and subject, a fixed window that opens at the
+ * first counted attempt. `subject` is a SHA-256 of the user id, IP address or email, so the table holds no
+ * personal data and is not keyed by user; rows whose window has closed are deleted by the daily purge.
+ */
+export const quotaCounter = pgTable(
+  "quota_counter",
+  {
+    scope: text("scope").notNull(),
+    subject: text("subject").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.subject] })],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type SessionRow = InferSelectModel<typeof session>;
 export type ProfileAtomsRow = InferSelectModel<typeof profileAtoms>;
@@ -332,4 +379,6 @@ export type AiResponseRow = InferSelectModel<typeof aiResponse>;
 export type SignalRow = InferSelectModel<typeof signal>;
 export type PreferenceStatRow = InferSelectModel<typeof preferenceStat>;
 export type RefinementCheckRow = InferSelectModel<typeof refinementCheck>;
+export type QuotaCounterRow = InferSelectModel<typeof quotaCounter>;
+export type ApiKeyRow = InferSelectModel<typeof apiKey>;
 export type Provenance = (typeof provenance.enumValues)[number];

@@ -14,7 +14,7 @@ export type ErrorType =
   | "too_large"
   | "too_many_requests"
   | "internal";
-export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "account" | "job" | "api";
+export type ErrorArea = "profile" | "summary" | "amendment" | "chat" | "surface" | "session" | "account" | "job" | "api" | "gateway";
 export type ErrorCode = `${ErrorType}:${ErrorArea}`;
 
 const STATUS: Record<ErrorType, number> = {

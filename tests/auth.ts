@@ -53,6 +53,7 @@ export async function seedEveryTable(db: Db, userId: string): Promise<void> {
     sql`insert into amendment (id, user_id, text, source) values (${amendmentId}, ${userId}, 'Shorter.', 'nudge')`,
     sql`insert into conversation (id, user_id, title) values (${conversationId}, ${userId}, 'Hello')`,
     sql`insert into ai_response (id, user_id, surface, conversation_id, prompt, text, summary_version) values (${responseId}, ${userId}, 'chat', ${conversationId}, 'hi', 'hello', 1)`,
+    sql`insert into api_key (user_id, name, prefix, hash) values (${userId}, 'Notes', 'pmk_abcdef', ${`seed-${userId}`})`,
     sql`insert into message (conversation_id, user_id, role, text, response_id) values (${conversationId}, ${userId}, 'assistant', 'hello', ${responseId})`,
     sql`insert into signal (user_id, dimension, value, source, response_id) values (${userId}, 'tone', 0.5, 'thumb', ${responseId})`,
     sql`insert into preference_stat (user_id, dimension, state, n) values (${userId}, 'tone', '{}'::jsonb, 1)`,

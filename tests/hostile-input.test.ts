@@ -7,7 +7,7 @@
  * Seeded and bounded (HOSTILE_RUNS cases per doorway, default 25) so it runs in CI on both drivers.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as chatRoute } from "@/app/api/chat/route";
 import { GET as contextRoute } from "@/app/api/chat/context/route";
 import { GET as conversationRoute } from "@/app/api/conversations/[id]/route";
@@ -16,6 +16,10 @@ import { POST as previewRoute } from "@/app/api/preview/route";
 import { PUT as thumbRoute } from "@/app/api/responses/[id]/thumb/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
 import * as actions from "@/app/profile/actions";
+import * as appsActions from "@/app/profile/apps/actions";
+import { POST as completionsRoute } from "@/app/v1/chat/completions/route";
+import { POST as feedbackRoute } from "@/app/v1/feedback/route";
+import { createApiKey } from "@/lib/gateway/keys";
 import { DEFAULT_ATOMS } from "@/lib/personality/atoms";
 import { readerId, requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, uiChunks, userMessage } from "./ai-fixtures";
@@ -148,12 +152,17 @@ describeDrivers("every doorway refuses hostile input with a clear 4xx and change
   afterAll(() => restoreEnv());
 
   /** Runs each generated fault as alice, checking the answer and both users' rows. */
-  async function holds(template: Json, send: (fault: Fault) => Promise<{ code?: unknown; message?: unknown } | undefined>, opts?: { raw?: boolean }) {
+  async function holds<E>(
+    template: Json,
+    send: (fault: Fault) => Promise<E>,
+    opts?: { raw?: boolean; check?: (error: E, where: string) => void },
+  ) {
+    const check = opts?.check ?? (expectRefusal as (error: E, where: string) => void);
     await fc.assert(
       fc.asyncProperty(faulty(template, opts), async (fault) => {
         as(alice);
         const before = [await hashUserRows(db(), alice), await hashUserRows(db(), bob)];
-        expectRefusal(await send(fault), fault.kind);
+        check(await send(fault), fault.kind);
         expect([await hashUserRows(db(), alice), await hashUserRows(db(), bob)], fault.kind).toEqual(before);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
@@ -223,6 +232,69 @@ describeDrivers("every doorway refuses hostile input with a clear 4xx and change
     );
   });
 
+  // The gateway (docs/gateway.md): a key in the header, OpenAI's error shape in the answer.
+  describe("the OpenAI-compatible gateway", () => {
+    let key: string;
+    let completionId: string;
+    const gatewayRequest = (path: string, body: string, auth = `Bearer ${key}`) =>
+      new Request(`http://localhost${path}`, { method: "POST", headers: { authorization: auth, "content-type": "application/json" }, body });
+    /** OpenAI's error object: the four fields, a type for a refused request, and a sentence for people. */
+    const expectOpenAIRefusal = (res: { status: number; body: { error?: Record<string, unknown> } }, where: string) => {
+      expect(res.status, where).toBeGreaterThanOrEqual(400);
+      expect(res.status, where).toBeLessThan(500);
+      expect(Object.keys(res.body.error ?? {}).sort(), where).toEqual(["code", "message", "param", "type"]);
+      expect(res.body.error!.type, where).toBe("invalid_request_error");
+      expect(String(res.body.error!.message).length, where).toBeGreaterThan(10);
+      expect(String(res.body.error!.message), where).not.toMatch(/^Invalid input|^Invalid option|^Unrecognized key/);
+    };
+    const viaGateway = (path: string, call: (req: Request) => Promise<Response>) => async (fault: Fault) => {
+      const res = await call(gatewayRequest(path, bodyOf(fault)));
+      return { status: res.status, body: (await res.json()) as { error?: Record<string, unknown> } };
+    };
+
+    beforeAll(async () => {
+      key = (await createApiKey({ userId: alice, name: "Hostile app" })).key;
+      const res = await completionsRoute(gatewayRequest("/v1/chat/completions", JSON.stringify({ model: "offline-demo", messages: [{ role: "user", content: "What is a prime?" }] })));
+      expect(res.status).toBe(200);
+      completionId = ((await res.json()) as { id: string }).id;
+    });
+
+    it("POST /v1/chat/completions", async () => {
+      const template = {
+        model: "offline-demo",
+        messages: [
+          { role: "system", content: "Be brief." },
+          { role: "user", content: [{ type: "text", text: "What is a prime?" }] },
+        ],
+        stream: false,
+        max_tokens: 100,
+      };
+      await holds(template, viaGateway("/v1/chat/completions", completionsRoute), { check: expectOpenAIRefusal });
+    });
+
+    it("POST /v1/feedback", async () => {
+      await holds({ id: completionId, rating: "up" }, viaGateway("/v1/feedback", feedbackRoute), { check: expectOpenAIRefusal });
+    });
+
+    it("any Authorization header but a live key is a 401 that changes nothing", async () => {
+      const header = fc.oneof(
+        fc.string({ unit: fc.constantFrom("a", "Z", "0", "_", "-", " ", "\t", "pmk_", "Bearer ", ":"), maxLength: 80 }),
+        fc.constant(`Bearer ${"x".repeat(4000)}`),
+        fc.constant(`Bearer ${crypto.randomUUID()}`),
+      );
+      await fc.assert(
+        fc.asyncProperty(header, async (auth) => {
+          const before = [await hashUserRows(db(), alice), await hashUserRows(db(), bob)];
+          const res = await completionsRoute(gatewayRequest("/v1/chat/completions", '{"model":"offline-demo","messages":[{"role":"user","content":"Hi"}]}', auth));
+          expect(res.status).toBe(401);
+          expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_api_key");
+          expect([await hashUserRows(db(), alice), await hashUserRows(db(), bob)]).toEqual(before);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      );
+    });
+  });
+
   // Server actions take any value (React decodes the request into one): the same faults, and no raw bodies.
   const viaAction = (action: (input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>) => async (fault: Fault) => {
     const result = await action("value" in fault ? fault.value : undefined);
@@ -244,5 +316,13 @@ describeDrivers("every doorway refuses hostile input with a clear 4xx and change
     ["checkRefinementAction", {}],
   ] as const)("server action %s", async (name, template) => {
     await holds(template as Json, viaAction(actions[name] as (input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>), { raw: false });
+  });
+
+  it.each([
+    ["createKeyAction", { name: "Notes" }],
+    ["revokeKeyAction", { id: someId }],
+    ["listKeysAction", {}],
+  ] as const)("server action %s (the gateway's keys)", async (name, template) => {
+    await holds(template as Json, viaAction(appsActions[name] as (input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>), { raw: false });
   });
 });

@@ -13,7 +13,12 @@ export type StubBehavior =
   /** Never answers (timeouts). */
   | { kind: "hang" };
 
-export type StubRequest = { path: string; body: { model: string; stream?: boolean; messages: { role: string; content: unknown }[]; [k: string]: unknown } };
+export type StubRequest = {
+  path: string;
+  body: { model: string; stream?: boolean; messages: { role: string; content: unknown }[]; [k: string]: unknown };
+  /** The client closed the connection before the answer ended (an aborted call). */
+  aborted: boolean;
+};
 
 export type OpenAIStub = {
   baseURL: string;
@@ -45,7 +50,11 @@ export async function startOpenAIStub(initial: StubBehavior = { kind: "reply", t
   const hanging = new Set<() => void>();
   const server: Server = createServer(async (req, res) => {
     const body = JSON.parse(await readBody(req)) as StubRequest["body"];
-    requests.push({ path: req.url ?? "", body });
+    const entry: StubRequest = { path: req.url ?? "", body, aborted: false };
+    requests.push(entry);
+    res.on("close", () => {
+      if (!res.writableFinished) entry.aborted = true;
+    });
     const b = queued.shift() ?? behavior;
     if (req.url !== "/v1/chat/completions") {
       res.writeHead(404).end();

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { LivePreview } from "@/components/ai/live-preview";
 import type { ProfileView } from "@/lib/profile/view";
 import { AboutMeCard } from "./about-me-card";
@@ -24,6 +25,11 @@ export function ProfileMaker({ initial }: { initial: ProfileView }) {
         <p className="max-w-2xl text-zinc-600 dark:text-zinc-400">
           Every answer the AI gives you starts with the paragraph below. Tune it with the controls, edit it in
           your own words, or pin it so nothing automatic changes it.
+        </p>
+        <p className="text-sm">
+          <Link href="/profile/apps" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+            Use it in your apps →
+          </Link>
         </p>
       </header>
 

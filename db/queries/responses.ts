@@ -6,13 +6,14 @@ import { aiResponse, personalitySummaryVersion, type AiResponseRow, type Provena
 import type { StatState } from "@/lib/personality/aggregator";
 import type { Dimension } from "@/lib/personality/atoms";
 
-/** Stores the output of a single-shot surface (explain, summarize, preview). */
+/** Stores the output of a single-shot surface (explain, summarize, preview) or of a gateway request (with its key). */
 export async function insertResponse({
   db,
   values,
 }: {
   db: Executor;
-  values: Pick<AiResponseRow, "id" | "userId" | "surface" | "prompt" | "text" | "summaryVersion" | "status">;
+  values: Pick<AiResponseRow, "id" | "userId" | "surface" | "prompt" | "text" | "summaryVersion" | "status"> &
+    Partial<Pick<AiResponseRow, "apiKeyId" | "app">>;
 }): Promise<void> {
   await db.insert(aiResponse).values(values);
 }

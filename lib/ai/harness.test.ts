@@ -57,7 +57,7 @@ function scriptedModel(words: string[], opts: { failAfter?: number; throws?: boo
 }
 
 function withModel(model: MockLanguageModelV4, kind: Models["kind"] = "openai") {
-  vi.mocked(selectModels).mockReturnValue({ kind, chat: model, fast: model, label: "test-model" });
+  vi.mocked(selectModels).mockReturnValue({ kind, chat: model, fast: model, label: "test-model", id: "test-model" });
 }
 
 async function drain(stream: ReadableStream<Part>): Promise<Part[]> {
@@ -94,7 +94,7 @@ describe("streamSurface: one harness for every surface", () => {
     expect(run.preamble).toEqual(withPreamble);
   });
 
-  it.each(SURFACES)("%s with an empty reading brain gets no preamble at all", async (surface) => {
+  it.each(SURFACES.filter((s) => s !== "gateway"))("%s with an empty reading brain gets no preamble at all", async (surface) => {
     vi.mocked(readPreamble).mockResolvedValue(none);
     const model = scriptedModel(["Hi."]);
     withModel(model);
@@ -103,6 +103,35 @@ describe("streamSurface: one harness for every surface", () => {
     expect(systemOf(model)).toBe(SURFACE_INSTRUCTIONS[surface]);
     expect(systemOf(model)).not.toContain(PREAMBLE_SEPARATOR);
     expect(run.preamble.version).toBe(0);
+  });
+
+  it("gateway: the preamble, then the caller's system messages; with an empty reading brain, only the caller's", async () => {
+    vi.mocked(readPreamble).mockResolvedValue(withPreamble);
+    const model = scriptedModel(["Hi."]);
+    withModel(model);
+    const input = { userId: "u", surface: "gateway" as const, prompt: "Why?", system: ["You are an app.", "Be terse."], onSettled: async () => undefined };
+    await drain((await streamSurface(input)).stream);
+    const prompt = model.doStreamCalls[0]!.prompt;
+    expect(prompt.map((m) => m.role)).toEqual(["system", "system", "system", "user"]);
+    expect((prompt[0]!.content as string).startsWith(`${PARAGRAPH}${PREAMBLE_SEPARATOR}`)).toBe(true);
+    expect(prompt.slice(1, 3).map((m) => m.content)).toEqual(["You are an app.", "Be terse."]);
+
+    vi.mocked(readPreamble).mockResolvedValue(none);
+    const bare = scriptedModel(["Hi."]);
+    withModel(bare);
+    await drain((await streamSurface({ ...input, system: [] })).stream);
+    expect(bare.doStreamCalls[0]!.prompt.map((m) => m.role)).toEqual(["user"]);
+  });
+
+  it("a caller's maxOutputTokens lowers the surface's bound, never raises it", async () => {
+    vi.mocked(readPreamble).mockResolvedValue(none);
+    for (const [asked, sent] of [[50, 50], [1_000_000, 4000]] as const) {
+      const model = scriptedModel(["x"]);
+      withModel(model);
+      const run = await streamSurface({ userId: "u", surface: "gateway", prompt: "q", settings: { maxOutputTokens: asked, temperature: 0.2 }, onSettled: async () => undefined });
+      await drain(run.stream);
+      expect(model.doStreamCalls[0]).toMatchObject({ maxOutputTokens: sent, temperature: 0.2 });
+    }
   });
 
   it("reads the paragraph afresh on every call: no cache between store and harness", async () => {

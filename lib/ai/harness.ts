@@ -20,12 +20,31 @@ export type SurfaceContext = { preamble: Preamble; system: string; model: ModelI
 export type Part = TextStreamPart<ToolSet>;
 
 /** Output bounds per surface: generous for reading, small for the preview. */
-const MAX_OUTPUT_TOKENS: Record<Surface, number> = { chat: 2000, explain: 2000, summarize: 1000, preview: 700 };
+const MAX_OUTPUT_TOKENS: Record<Surface, number> = { chat: 2000, explain: 2000, summarize: 1000, preview: 700, gateway: 4000 };
+
+/**
+ * What a caller may set on one call (the gateway passes its client's): sampling and stops. `maxOutputTokens`
+ * can only lower the surface's bound, never raise it.
+ */
+export type CallSettings = {
+  maxOutputTokens?: number;
+  temperature?: number;
+  topP?: number;
+  stopSequences?: string[];
+  seed?: number;
+  presencePenalty?: number;
+  frequencyPenalty?: number;
+};
 
 /** Which model answers, without reading anything (labels for stored replies). */
 export function currentModel(): ModelInfo {
   const { kind, label } = selectModels();
   return { kind, label };
+}
+
+/** The id of the model that answers, as OpenAI clients name it (the gateway serves only this one). */
+export function currentModelId(): string {
+  return selectModels().id;
 }
 
 /** The context the next call on this surface would get, for showing it before anything is sent. */
@@ -44,6 +63,12 @@ export type StreamSurfaceInput = {
    * stream does not close until this has resolved, so whatever it stores exists before the client sees the end.
    */
   onSettled: (outcome: Outcome, context: SurfaceContext) => Promise<void>;
+  /**
+   * The caller's own system messages (the gateway's client: its system and developer messages), sent after
+   * the surface's system prompt, so the preamble always comes first.
+   */
+  system?: string[];
+  settings?: CallSettings;
 } & ({ prompt: string; messages?: never } | { messages: ModelMessage[]; prompt?: never });
 
 /** Streams one reply on a surface. The returned stream carries `streamText`'s parts. */
@@ -55,11 +80,13 @@ export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceC
     system: buildSystem(preamble.text, input.surface),
     model: { kind: models.kind, label: models.label },
   };
+  const { maxOutputTokens, ...settings } = input.settings ?? {};
   const result = streamText({
     model: models.chat,
-    instructions: context.system,
+    instructions: instructionsOf(context.system, input.system),
     ...(input.messages ? { messages: input.messages } : { prompt: input.prompt! }),
-    maxOutputTokens: MAX_OUTPUT_TOKENS[input.surface],
+    ...settings,
+    maxOutputTokens: Math.min(maxOutputTokens ?? Infinity, MAX_OUTPUT_TOKENS[input.surface]),
     // One retry for a transient failure before any output; more would keep the reader waiting for an error.
     maxRetries: 1,
     abortSignal: input.abortSignal,
@@ -67,6 +94,16 @@ export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceC
     onError: () => undefined,
   });
   return { ...context, stream: settleOnce(result.stream, (outcome) => input.onSettled(outcome, context)) };
+}
+
+/**
+ * The system messages of a call, in order: the surface's system prompt (the preamble first), then the caller's.
+ * An empty one is left out, so a gateway request with no paragraph reaches the model exactly as it was sent.
+ */
+function instructionsOf(system: string, extra: string[] = []): string | { role: "system"; content: string }[] | undefined {
+  const all = [system, ...extra].filter((s) => s !== "");
+  if (all.length === 0) return undefined;
+  return all.length === 1 ? all[0] : all.map((content) => ({ role: "system" as const, content }));
 }
 
 /** The reply streamed but could not be stored: the client is told so instead of seeing a finished reply. */

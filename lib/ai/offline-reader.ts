@@ -96,7 +96,7 @@ export function splitSystem(system: string): { paragraph: string | undefined; in
   if (at >= 0) return { paragraph: system.slice(0, at).trim() || undefined, instructions: system.slice(at).trim() };
   // No separator: only surface instructions (no preamble), unless it is a bare paragraph from a direct caller.
   const bare = system.trim();
-  const isInstructions = bare === "" || Object.values(SURFACE_INSTRUCTIONS).some((s) => bare.startsWith(s));
+  const isInstructions = bare === "" || Object.values(SURFACE_INSTRUCTIONS).some((s) => s !== "" && bare.startsWith(s));
   return isInstructions ? { paragraph: undefined, instructions: bare } : { paragraph: bare, instructions: "" };
 }
 

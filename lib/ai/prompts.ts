@@ -5,7 +5,7 @@
  * every surface the same way.
  */
 
-export const SURFACES = ["chat", "explain", "summarize", "preview"] as const;
+export const SURFACES = ["chat", "explain", "summarize", "preview", "gateway"] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** The separator the offline model (and any reader of a stored prompt) splits preamble from instructions on. */
@@ -27,6 +27,9 @@ export const SURFACE_INSTRUCTIONS: Record<Surface, string> = {
   preview:
     "This is a sample answer that shows the reader how you will write for them. Answer the sample question " +
     "exactly as you would in a real conversation with them.",
+  // The gateway (docs/gateway.md) asks nothing of its own: the client's system and developer messages say what
+  // the task is, after the paragraph. With no paragraph the request goes to the model exactly as it came.
+  gateway: "",
 };
 
 /** The question the live preview on the Profile Maker answers: everyday, with room for math and depth. */
@@ -47,7 +50,7 @@ export function normalizeParagraph(text: string): string {
 export function buildSystem(preamble: string | null, surface: Surface): string {
   const instructions = SURFACE_INSTRUCTIONS[surface];
   if (preamble === null) return instructions;
-  return `${preamble}${PREAMBLE_SEPARATOR}${instructions} ${FOLLOW_THE_READER}`;
+  return `${preamble}${PREAMBLE_SEPARATOR}${instructions ? `${instructions} ` : ""}${FOLLOW_THE_READER}`;
 }
 
 /** Instructions for the LLM verbalizer (L5): it writes the paragraph, so it never reads one. */

@@ -3,7 +3,7 @@ import { createOpenAI } from "@ai-sdk/openai";
 import { wrapLanguageModel, type LanguageModel } from "ai";
 import { env, type Env } from "@/lib/env";
 import { coalesceTextDeltas } from "./coalesce";
-import { OFFLINE_MODEL_LABEL, createOfflineModel } from "./offline-model";
+import { OFFLINE_MODEL_ID, OFFLINE_MODEL_LABEL, createOfflineModel } from "./offline-model";
 
 export type ModelKind = "openai" | "compatible" | "offline";
 
@@ -15,6 +15,8 @@ export type Models = {
   fast: LanguageModel;
   /** What the UI shows beside a reply: "offline demo model", or the model's name. */
   label: string;
+  /** The chat model's id, as an OpenAI client names it (the gateway's GET /v1/models). */
+  id: string;
 };
 
 /**
@@ -33,7 +35,7 @@ export function selectModels(e: Env = env()): Models {
       model: createOfflineModel({ delayMs: e.OFFLINE_MODEL_DELAY_MS }),
       middleware: coalesceTextDeltas(),
     });
-    return { kind: "offline", chat: model, fast: model, label: OFFLINE_MODEL_LABEL };
+    return { kind: "offline", chat: model, fast: model, label: OFFLINE_MODEL_LABEL, id: OFFLINE_MODEL_ID };
   }
   const provider = createOpenAI({
     // Local servers ignore the key but the client insists on one; never sent anywhere but OPENAI_BASE_URL.
@@ -45,5 +47,6 @@ export function selectModels(e: Env = env()): Models {
     chat: provider.chat(e.OPENAI_CHAT_MODEL),
     fast: provider.chat(e.OPENAI_FAST_MODEL),
     label: e.OPENAI_CHAT_MODEL,
+    id: e.OPENAI_CHAT_MODEL,
   };
 }

@@ -15,12 +15,12 @@ export async function parseBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   area: ErrorArea,
-  { emptyAs }: { emptyAs?: unknown } = {},
+  { emptyAs, maxBytes = BODY_MAX_BYTES }: { emptyAs?: unknown; maxBytes?: number } = {},
 ): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > BODY_MAX_BYTES) throw tooLarge(area);
+  if (declared > maxBytes) throw tooLarge(area, maxBytes);
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > BODY_MAX_BYTES) throw tooLarge(area);
+  if (bytes.length > maxBytes) throw tooLarge(area, maxBytes);
   let body: unknown = emptyAs;
   if (bytes.length > 0 || emptyAs === undefined) {
     try {
@@ -34,8 +34,8 @@ export async function parseBody<S extends z.ZodType>(
   return parsed.data;
 }
 
-const tooLarge = (area: ErrorArea) =>
-  new AppError(`too_large:${area}`, `The request body is too large: at most ${BODY_MAX_BYTES / 1024} KB.`);
+const tooLarge = (area: ErrorArea, maxBytes: number) =>
+  new AppError(`too_large:${area}`, `The request body is too large: at most ${maxBytes / 1024} KB.`);
 
 /** What the user reads when a streamed reply fails; the cause is logged by code and ids, never shown. */
 export function replyErrorText(err: unknown, ids: Record<string, string> = {}): string {

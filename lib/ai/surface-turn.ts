@@ -1,20 +1,35 @@
 import "server-only";
-import { createUIMessageStreamResponse, toUIMessageStream, type ToolSet } from "ai";
+import { createUIMessageStreamResponse, toUIMessageStream, type ModelMessage, type ToolSet } from "ai";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
+import { requireReplyQuota } from "@/lib/quotas/limits";
 import { noteResponseStored } from "@/lib/refinement/trigger";
 import { planChatTurn, type ChatTurnInput } from "./chat-turn";
-import { streamSurface, type Part, type ReplyStatus } from "./harness";
+import { streamSurface, type CallSettings, type Part, type ReplyStatus } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
 import { toContextDto, type ChatUIMessage, type ContextDto } from "./client-contract";
 
-export type TextSurface = Exclude<Surface, "chat">;
+export type TextSurface = Exclude<Surface, "chat" | "gateway">;
+
+/**
+ * A gateway request (docs/gateway.md), already validated: the conversation the client sent, its system and
+ * developer messages taken out (they go after the preamble), its settings, and the key that asked.
+ */
+export type GatewayTurnInput = {
+  system: string[];
+  messages: ModelMessage[];
+  /** The question being answered (the last user message): what the reply is stored with. */
+  prompt: string;
+  settings: CallSettings;
+  key: { id: string; app: string };
+};
 
 /** One turn on a surface: who asks, on which surface, what (already validated), and the request (its abort). */
 export type SurfaceTurnRequest = { userId: string; request: Request } & (
   | { surface: "chat"; input: ChatTurnInput }
+  | { surface: "gateway"; input: GatewayTurnInput }
   | { surface: TextSurface; input: { text: string } }
 );
 
@@ -37,27 +52,23 @@ export type SurfaceTurn = {
  * summarize, the live preview, and an API gateway) calls this. Before anything streams it checks what must be
  * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
  * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
- * reply queues a refinement check. Throws an AppError before streaming (the handler answers 4xx); after that,
+ * reply queues a refinement check. First of all it counts the reply against the user's quota
+ * (lib/quotas/limits.ts). Throws an AppError before streaming (the handler answers 4xx); after that,
  * failures travel in `parts`.
  */
 export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<SurfaceTurn> {
   const { userId, surface } = turn;
   const db = await getDb();
+  // Before anything else: over the reply quota the turn is a 429 and nothing is read, streamed or stored.
+  await requireReplyQuota({ db, userId });
   const responseId = crypto.randomUUID();
-  const plan =
-    turn.surface === "chat"
-      ? await planChatTurn({ db, userId, input: turn.input })
-      : {
-          prompt: turn.input.text,
-          messages: undefined,
-          store: (reply: { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus }) =>
-            insertResponse({ db, values: { ...reply, userId, surface: turn.surface } }),
-        };
+  const plan = await planTurn(turn, db);
   let status: ReplyStatus | null = null;
   const run = await streamSurface({
     userId,
     surface,
     ...(plan.messages ? { messages: plan.messages } : { prompt: plan.prompt }),
+    ...(plan.system ? { system: plan.system, settings: plan.settings } : {}),
     abortSignal: turn.request.signal,
     onSettled: async (outcome, context) => {
       try {
@@ -78,6 +89,33 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
     },
   });
   return { responseId, context: toContextDto(run), parts: run.stream, status: () => status };
+}
+
+type StoredReply = { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus };
+type TurnPlan = {
+  prompt: string;
+  messages?: ModelMessage[];
+  system?: string[];
+  settings?: CallSettings;
+  store: (reply: StoredReply) => Promise<void>;
+};
+
+/** What each surface sends and how it stores the turn; nothing is written before the reply settles. */
+async function planTurn(turn: SurfaceTurnRequest, db: Awaited<ReturnType<typeof getDb>>): Promise<TurnPlan> {
+  const { userId } = turn;
+  if (turn.surface === "chat") return planChatTurn({ db, userId, input: turn.input });
+  if (turn.surface === "gateway") {
+    const { system, messages, prompt, settings, key } = turn.input;
+    return {
+      prompt,
+      messages,
+      system,
+      settings,
+      store: (reply) => insertResponse({ db, values: { ...reply, userId, surface: "gateway", apiKeyId: key.id, app: key.app } }),
+    };
+  }
+  const surface = turn.surface;
+  return { prompt: turn.input.text, store: (reply) => insertResponse({ db, values: { ...reply, userId, surface } }) };
 }
 
 /**

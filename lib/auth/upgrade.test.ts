@@ -19,6 +19,7 @@ describeDrivers("guest → account upgrade", (ctx) => {
     expect(names).toEqual([
       "ai_response",
       "amendment",
+      "api_key",
       "conversation",
       "message",
       "personality_summary",

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { readThumbSnapshot } from "@/db/queries/responses";
+import type { AiResponseRow } from "@/db/schema";
 import type { NewSignal } from "@/db/queries/signals";
 import { applyWritePlan, WritePlanConflict } from "@/db/queries/write-plan";
 import { AppError } from "@/lib/errors";
@@ -26,15 +27,18 @@ export async function rateResponse({
   userId,
   responseId,
   thumb,
+  surface,
 }: {
   userId: string;
   responseId: string;
   thumb: Thumb | null;
+  /** Only a reply on this surface (the gateway rates only what it returned); another is null, like someone else's. */
+  surface?: AiResponseRow["surface"];
 }): Promise<{ thumb: Thumb | null } | null> {
   const db = await getDb();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const snap = await readThumbSnapshot({ db, userId, id: responseId });
-    if (!snap) return null;
+    if (!snap || (surface && snap.response.surface !== surface)) return null;
     const { response } = snap;
     if (response.status === "error") {
       throw new AppError("bad_request:surface", "This reply failed before it finished, so it cannot be rated.");

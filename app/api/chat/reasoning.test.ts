@@ -43,7 +43,7 @@ describeDrivers("POST /api/chat with a reasoning model", (ctx) => {
 
   beforeAll(async () => {
     alice = await createUser(ctx.database.db);
-    vi.mocked(selectModels).mockReturnValue({ kind: "openai", chat: thinkingModel, fast: thinkingModel, label: "thinking-model" });
+    vi.mocked(selectModels).mockReturnValue({ kind: "openai", chat: thinkingModel, fast: thinkingModel, label: "thinking-model", id: "thinking-model" });
   });
 
   it("streams the reasoning as reasoning chunks, stores the text, and sends the stored turn as history next time", async () => {
