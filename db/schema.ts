@@ -370,6 +370,7 @@ export const refinementCheck = pgTable(
  * Quota counters (docs/design.md, "Limits"): one row per scope and subject, a fixed window that opens at the
  * first counted attempt. `subject` is a SHA-256 of the user id, IP address or email, so the table holds no
  * personal data and is not keyed by user; rows whose window has closed are deleted by the daily purge.
+ * UNLOGGED (migration 0008, hand-written: drizzle-kit has no option for it): no WAL flush per count.
  */
 export const quotaCounter = pgTable(
   "quota_counter",
