@@ -65,7 +65,7 @@ export const dataBench: Bench = {
       const deletes = 3;
       // User 1 is exported; users 2.. are deleted, alternately by each arm.
       const users = await onboardUsers(db, 1, 1 + 2 * deletes);
-      await seedStats(db, 1, 1 + 2 * deletes, { dirty: false });
+      await seedStats(db, 1, 1 + 2 * deletes);
       ctx.log(`data: seeding ${users.length} users × (${signals} signals, ${replies} replies)`);
       for (const u of users) await seedHistory(db, u, signals, replies);
       await db.execute(sql.raw(`analyze ${userDataTables().map(tableName).join(", ")}`));

@@ -1,12 +1,12 @@
 /**
  * A user with something in every table, written by the app's own writers (onboarding, a pin, a nudge while
- * pinned, chat turns, a tool reply, thumbs, signals over several sittings, a refinement check), for the export
- * and deletion tests.
+ * pinned, chat turns, a tool reply, thumbs, signals over several sittings, a drift mark, a refinement check),
+ * for the export and deletion tests.
  */
 import type { Db } from "@/db/client";
 import { storeChatTurn } from "@/db/queries/chat";
 import { insertResponse } from "@/db/queries/responses";
-import { feed, steady, userWith } from "@/lib/jobs/testing";
+import { feed, shift, steady, userWith } from "@/lib/jobs/testing";
 import { nudgeAtom } from "@/lib/profile/atom-writers";
 import { rateResponse } from "@/lib/profile/thumb-writers";
 import { offline } from "@/lib/profile/testing";
@@ -31,6 +31,8 @@ export async function richUser(db: Db): Promise<string> {
   // Switching a thumb logs a compensation (weight −1): the log keeps both.
   await rateResponse({ userId, responseId: replies[1]!, thumb: "up" });
   await feed(db, userId, { tone: steady(0.6, 24), density: steady(0.3, 24) });
+  // Length's thumbs move from short to long: its detector fires, leaving a drift mark for the sweep.
+  await feed(db, userId, { length: shift(0.1, 0.9) });
   await runRefinementCheck({ db, userId, deps: { verbalize: offline, seed: () => 11 } });
   return userId;
 }

@@ -9,6 +9,8 @@ import {
   personalitySummary,
   personalitySummaryVersion,
   preferenceStat,
+  driftMark,
+  type DriftMarkRow,
   profileAtoms,
   refinementCheck,
   signal,
@@ -35,6 +37,7 @@ export type UserRows = {
   messages: MessageRow[];
   signals: SignalRow[];
   statistics: PreferenceStatRow[];
+  driftMarks: DriftMarkRow[];
   refinementChecks: RefinementCheckRow[];
 };
 
@@ -49,6 +52,7 @@ export type NewUserRows = {
   messages: Omit<MessageRow, "userId">[];
   signals: Omit<SignalRow, "userId" | "id">[];
   statistics: Omit<PreferenceStatRow, "userId">[];
+  driftMarks: Omit<DriftMarkRow, "userId">[];
   refinementChecks: Omit<RefinementCheckRow, "userId">[];
 };
 
@@ -79,6 +83,7 @@ export async function readUserRows({ db, userId }: { db: Db; userId: string }): 
         messages: await tx.select().from(message).where(eq(message.userId, userId)).orderBy(asc(message.createdAt), asc(message.id)),
         signals: await tx.select().from(signal).where(eq(signal.userId, userId)).orderBy(asc(signal.id)),
         statistics: await tx.select().from(preferenceStat).where(eq(preferenceStat.userId, userId)).orderBy(asc(preferenceStat.dimension)),
+        driftMarks: await tx.select().from(driftMark).where(eq(driftMark.userId, userId)).orderBy(asc(driftMark.dimension)),
         refinementChecks: await tx
           .select()
           .from(refinementCheck)
@@ -113,5 +118,6 @@ export async function insertUserRows({ tx, userId, rows }: { tx: Tx; userId: str
   await insertBatches(mine(rows.messages), (b) => tx.insert(message).values(b));
   await insertBatches(mine(rows.signals), (b) => tx.insert(signal).values(b));
   await insertBatches(mine(rows.statistics), (b) => tx.insert(preferenceStat).values(b));
+  await insertBatches(mine(rows.driftMarks), (b) => tx.insert(driftMark).values(b));
   await insertBatches(mine(rows.refinementChecks), (b) => tx.insert(refinementCheck).values(b));
 }

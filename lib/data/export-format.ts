@@ -147,10 +147,14 @@ export const statisticSchema = strictObject({
   estimate: finite.nullable(),
   confidence: finite.nullable(),
   n: count("signal count"),
-  driftDetectedAt: time.nullable(),
   lastDriftAt: time.nullable(),
-  dirty: z.boolean(),
   updatedAt: time,
+});
+
+/** A dimension whose drift detector fired and that the sweep has not taken yet (drift_mark). */
+export const driftMarkSchema = strictObject({
+  dimension,
+  firedAt: time,
 });
 
 export const refinementCheckSchema = strictObject({
@@ -188,6 +192,7 @@ export const exportFileSchema = strictObject({
   messages: z.array(messageSchema),
   signals: z.array(signalSchema),
   statistics: z.array(statisticSchema).max(DIMENSIONS.length),
+  driftMarks: z.array(driftMarkSchema).max(DIMENSIONS.length),
   refinementChecks: z.array(refinementCheckSchema),
 });
 

@@ -121,6 +121,10 @@ describeDrivers("export and import", (ctx) => {
       ["a state of the wrong kind", tampered((f) => void (f.statistics.find((t) => t.dimension === "tone")!.state = { kind: "categorical" })), /not a state for tone/],
       ["a future paragraph version on a reply", tampered((f) => void (f.responses[0]!.summaryVersion = 999)), /newer than the paragraph/],
       ["an id that is not a UUID", tampered((f) => void (f.conversations[0]!.id = "../users/1")), /must be a UUID/],
+      ["a drift mark without statistics", tampered((f) => {
+        f.statistics = f.statistics.filter((t) => t.dimension !== "tone");
+        f.driftMarks = [{ dimension: "tone", firedAt: f.exportedAt }];
+      }), /driftMarks\[0\] marks tone, which has no statistics/],
     ];
     for (const [label, body, message] of cases) {
       let thrown: unknown;

@@ -89,10 +89,12 @@ export async function exportUserData({ db, userId, now = new Date() }: { db: Db;
       estimate: t.estimate,
       confidence: t.confidence,
       n: t.n,
-      driftDetectedAt: isoOrNull(t.driftDetectedAt),
       lastDriftAt: isoOrNull(t.lastDriftAt),
-      dirty: t.dirty,
       updatedAt: iso(t.updatedAt),
+    })),
+    driftMarks: rows.driftMarks.map((m) => ({
+      dimension: m.dimension as ExportFile["driftMarks"][number]["dimension"],
+      firedAt: iso(m.firedAt),
     })),
     refinementChecks: rows.refinementChecks.map((c) => ({
       id: c.id,

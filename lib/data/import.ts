@@ -69,6 +69,13 @@ function checkConsistency(file: ExportFile): void {
     }
   });
 
+  const marked = new Set<string>();
+  file.driftMarks.forEach((m, i) => {
+    if (marked.has(m.dimension)) throw refused(`driftMarks[${i}] repeats the dimension ${m.dimension}.`);
+    marked.add(m.dimension);
+    if (!dims.has(m.dimension)) throw refused(`driftMarks[${i}] marks ${m.dimension}, which has no statistics in the file.`);
+  });
+
   const { profile, paragraph } = file;
   const top = paragraph?.version ?? 0;
   if (paragraph && paragraph.provenance !== "empty" && !profile) throw refused("The file has a paragraph but no settings it was written from.");
@@ -145,10 +152,10 @@ export function remapIds(file: ExportFile, newId: () => string = () => crypto.ra
     signals: file.signals.map((g) => ({ ...g, responseId: toOrNull(g.responseId), createdAt: date(g.createdAt) })),
     statistics: file.statistics.map((t) => ({
       ...t,
-      driftDetectedAt: dateOrNull(t.driftDetectedAt),
       lastDriftAt: dateOrNull(t.lastDriftAt),
       updatedAt: date(t.updatedAt),
     })),
+    driftMarks: file.driftMarks.map((m) => ({ ...m, firedAt: date(m.firedAt) })),
     refinementChecks: file.refinementChecks.map((c) => ({
       ...c,
       id: to(c.id),
