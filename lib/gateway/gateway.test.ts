@@ -245,6 +245,10 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
   it("GET /v1/models lists the model served, by the id clients pass", async () => {
     const list = await new OpenAI({ apiKey: keys.alice!, baseURL: server.baseURL, maxRetries: 0 }).models.list();
     expect(list.data.map((m) => m.id)).toEqual([OFFLINE_MODEL_ID]);
+    const client = new OpenAI({ apiKey: keys.alice!, baseURL: server.baseURL, maxRetries: 0 });
+    expect(await client.models.retrieve(OFFLINE_MODEL_ID)).toMatchObject({ id: OFFLINE_MODEL_ID, object: "model" });
+    const missing = await openaiClient(server.baseURL).refusal(client.models.retrieve("gpt-9"));
+    expect(missing).toMatchObject({ status: 404, error: { code: "model_not_found", param: "model" } });
   });
 
   it("message order: the preamble, then the client's system and developer messages, then the conversation", async () => {
