@@ -21,9 +21,15 @@ import { startGatewayServer, type GatewayServer } from "@/tests/gateway-server";
 import { startOpenAIStub } from "@/tests/openai-stub";
 import { hashUserRows } from "@/tests/row-hash";
 import { OFFLINE_MODEL_ID } from "@/lib/ai/offline-model";
+import { REFINEMENT_CHECK } from "@/lib/jobs/queues";
 import { createApiKey, hashApiKey, listKeys, revokeKey } from "./keys";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
+// The job engine is pg-boss; here only what is queued matters (the every-20th refinement check).
+const queued = vi.hoisted(() => [] as { queue: string; data: unknown }[]);
+vi.mock("@/lib/jobs/runtime", () => ({
+  jobEngine: async () => ({ send: async (queue: string, data: unknown) => (queued.push({ queue, data }), "job-id") }),
+}));
 
 const QUESTION = "How do hash tables work?";
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -241,6 +247,18 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
       });
     });
   }
+
+  it("gateway replies count toward the every-20th refinement check", async () => {
+    const erin = await createUser(db());
+    const { key } = await createApiKey({ userId: erin, name: "erin's app" });
+    const client = new OpenAI({ apiKey: key, baseURL: server.baseURL, maxRetries: 0 });
+    const mine = () => queued.filter((q) => (q.data as { userId?: string }).userId === erin);
+    for (let i = 1; i <= 20; i++) {
+      await client.chat.completions.create({ model: OFFLINE_MODEL_ID, messages: [{ role: "user", content: `Question ${i}: what is a prime?` }] });
+      expect(mine(), `after reply ${i}`).toHaveLength(i < 20 ? 0 : 1);
+    }
+    expect(mine()[0]).toEqual({ queue: REFINEMENT_CHECK, data: { userId: erin } });
+  });
 
   it("GET /v1/models lists the model served, by the id clients pass", async () => {
     const list = await new OpenAI({ apiKey: keys.alice!, baseURL: server.baseURL, maxRetries: 0 }).models.list();
