@@ -22,6 +22,9 @@ import { startOpenAIStub } from "@/tests/openai-stub";
 import { hashUserRows } from "@/tests/row-hash";
 import { OFFLINE_MODEL_ID } from "@/lib/ai/offline-model";
 import { REFINEMENT_CHECK } from "@/lib/jobs/queues";
+import type { RefinementEvidence } from "@/lib/personality/refinement-evidence";
+import { context } from "@/lib/profile/testing";
+import { runRefinementCheck } from "@/lib/refinement/check";
 import { createApiKey, hashApiKey, listKeys, revokeKey } from "./keys";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
@@ -258,6 +261,22 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
       expect(mine(), `after reply ${i}`).toHaveLength(i < 20 ? 0 : 1);
     }
     expect(mine()[0]).toEqual({ queue: REFINEMENT_CHECK, data: { userId: erin } });
+  });
+
+  it("a refinement check samples thumbed gateway replies, and its evidence names the app", async () => {
+    const frank = await createUser(db());
+    as(frank);
+    expect(await actions.finishOnboardingAction({ atoms: { ...DEFAULT_ATOMS, length: 0 }, aboutMe: "" })).toMatchObject({ ok: true });
+    const { key } = await createApiKey({ userId: frank, name: "Frank's reader" });
+    const client = openaiClient(server.baseURL);
+    for (let i = 0; i < 4; i++) {
+      const { id } = await client.reply(key, [{ role: "user", content: `What is a prime number? (${i})` }]);
+      await client.feedback(key, id, "up");
+    }
+    const check = await runRefinementCheck({ db: db(), userId: frank, deps: { ...context(db(), frank).deps, seed: () => 7, judge: async () => ({ kind: "offline" }) } });
+    const sampled = (check.evidence as unknown as RefinementEvidence).sampled;
+    expect(sampled.length).toBeGreaterThanOrEqual(3);
+    expect(sampled.every((s) => s.surface === "gateway" && s.app === "Frank's reader")).toBe(true);
   });
 
   it("GET /v1/models lists the model served, by the id clients pass", async () => {
