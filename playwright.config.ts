@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { smtpPort } from "./e2e/mailbox";
+import { QUOTA_VARIABLES } from "./e2e/quota-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
@@ -57,6 +58,9 @@ export default defineConfig({
       DRIFT_SWEEP_CRON: "off",
       // Every reply its own sitting: a test cannot leave half an hour between sittings (lib/env.ts).
       DRIFT_SITTING_GAP_SECONDS: "0",
+      // Quotas on (every spec runs their statements) but out of reach: all specs share one address and some users
+      // reply dozens of times. e2e/quotas.spec.ts starts its own server with low limits to see the 429s.
+      ...Object.fromEntries(QUOTA_VARIABLES.map((name) => [name, "1000000"])),
     },
   },
 });

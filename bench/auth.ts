@@ -3,11 +3,14 @@
  * and a chat turn's server time with the session check against the same turn without it, interleaved in one
  * run. The session check is what every route handler now does first: better-auth's getSession from the
  * cookie, one query joining session and user. The chat turn is the harness's (preamble read, prompt, the
- * offline model's full reply drained).
+ * offline model's full reply drained). With the quotas on (bench/env-setup.ts: limits no run reaches) a third
+ * arm adds the reply quota's check-and-count (lib/quotas/limits.ts#requireReplyQuota, one statement), which
+ * every surface turn now runs first; a fourth times that check alone.
  */
 import { streamSurface } from "@/lib/ai/harness";
 import { resetEnvCache } from "@/lib/env";
 import { buildAuth } from "@/lib/auth/server";
+import { requireReplyQuota } from "@/lib/quotas/limits";
 import type { Bench } from "./context";
 import { scaled } from "./context";
 import { createBenchDatabase, installAppDatabase } from "./db";
@@ -52,7 +55,7 @@ export const authBench: Bench = {
       const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
       const headers = new Headers({ cookie });
       const calls = scaled(ctx, 600, 60);
-      ctx.log(`#12 ${calls} chat turns per arm, with and without the session check`);
+      ctx.log(`#12 ${calls} chat turns per arm: with the session check, with it and the reply quota, without either`);
       const question = (i: number) => QUESTIONS[i % QUESTIONS.length]!;
       const turns = await interleave(
         {
@@ -61,14 +64,24 @@ export const authBench: Bench = {
             if (!found) throw new Error("auth bench: the session check found no session");
             await chatTurn(profileUser!, question(i));
           },
+          withSessionAndQuota: async (i) => {
+            const found = await auth.api.getSession({ headers });
+            if (!found) throw new Error("auth bench: the session check found no session");
+            await requireReplyQuota({ db: database.db, userId: profileUser! });
+            await chatTurn(profileUser!, question(i));
+          },
           without: async (i) => chatTurn(profileUser!, question(i)),
+          quotaOnly: async () => requireReplyQuota({ db: database.db, userId: profileUser! }),
         },
         { iterations: calls, block: 25, warmup: 30 },
       );
       const signIn = summarize(signInMs.signIn!);
       const w = summarize(turns.withSession!);
       const n = summarize(turns.without!);
+      const q = summarize(turns.withSessionAndQuota!);
+      const quota = summarize(turns.quotaOnly!);
       const ratio = w.p50 / n.p50;
+      const quotaRatio = q.p50 / n.p50;
       return {
         bench: "auth",
         driver: ctx.driver,
@@ -84,8 +97,29 @@ export const authBench: Bench = {
             target: "≤ 1.2×",
             verdict: verdict(ratio <= 1.2),
           }),
+          figure({
+            id: "12",
+            what: "chat turn server time with the session check and the reply quota, p50",
+            value: formatMs(q.p50),
+            baseline: `without either: ${formatMs(n.p50)}`,
+            ratio: quotaRatio,
+            target: "≤ 1.2×",
+            verdict: verdict(quotaRatio <= 1.2),
+          }),
+          figure({
+            id: "12",
+            what: "the reply quota's check-and-count alone, p50",
+            value: formatMs(quota.p50),
+            baseline: `with vs without it: +${formatMs(Math.max(0, q.p50 - w.p50))} per turn`,
+            target: "reported",
+          }),
         ],
-        details: { signIns, calls, signInMs: rounded(signIn, 4), turnMs: { withSession: rounded(w, 4), without: rounded(n, 4) } },
+        details: {
+          signIns,
+          calls,
+          signInMs: rounded(signIn, 4),
+          turnMs: { withSession: rounded(w, 4), withSessionAndQuota: rounded(q, 4), without: rounded(n, 4), quotaOnly: rounded(quota, 4) },
+        },
       };
     } finally {
       await database.drop();

@@ -12,7 +12,8 @@ declare module "autocannon" {
     onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Headers) => void;
   };
   export type Options = {
-    url: string;
+    /** Several: connection i goes to url i mod n. */
+    url: string | string[];
     connections?: number;
     duration?: number;
     timeout?: number;

@@ -28,24 +28,48 @@ const CONNECTIONS = 50;
 /** Long enough that no connection finishes its sequence (autocannon resets the context when one wraps). */
 const CYCLES = 5000;
 const TURNS_PER_CONVERSATION = 10;
+/** Issue 16's figure for one server on a quiet machine (PostgreSQL): the throughput target is twice it. */
+const LAST_ROUND_RPS = 46;
 
 type Kind = "nudge" | "chat" | "thumb";
 type VirtualUser = { cookie: string; atoms: Atoms; conversationId: string; turns: number; lastResponseId: string | null };
 type Context = { vu?: VirtualUser; kind?: Kind; t0?: number };
 
-export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcome> {
+export type LoadOptions = {
+  /** The outcome's bench name and the figures' row id. */
+  bench?: string;
+  id?: string;
+  /** Prefixes every figure's text (which setup this is). */
+  label?: string;
+  /** false: no baseline route run (a second arm of the same run compares against the first's). */
+  baseline?: boolean;
+  /** Runs after the users are onboarded, before the load (the scale-out run seeds replies here). */
+  beforeLoad?: () => Promise<void>;
+};
+
+/**
+ * The load against one or more servers of the same store: autocannon spreads the connections round-robin over
+ * them (connection i → server i mod n), sessions and onboarding likewise.
+ */
+export async function loadRun(ctx: BenchContext, servers: Server | Server[], opts: LoadOptions = {}): Promise<Outcome> {
   const started = Date.now();
-  const { base, ids } = server;
+  const all = Array.isArray(servers) ? servers : [servers];
+  const bases = all.map((s) => s.base);
+  const { ids } = all[0]!;
+  // BENCH_LOAD_BASELINE=0 leaves the baseline out (e.g. for a CPU profile of the load alone).
+  const { bench = "load", id = "load", label = "load", baseline: withBaseline = process.env.BENCH_LOAD_BASELINE !== "0" } = opts;
   const duration = scaled(ctx, 60, 5);
   const rand = mulberry32(42);
   const users: VirtualUser[] = new Array(2 * CONNECTIONS);
   ctx.log(`load: ${users.length} sessions + onboarding`);
   await pool(users.length, 10, async (i) => {
+    const base = bases[i % bases.length]!;
     const cookie = await newSession(base);
     const atoms = { ...PROFILES[i % PROFILES.length]! };
     await onboard(base, ids, cookie, atoms);
     users[i] = { cookie, atoms, conversationId: randomUUID(), turns: 0, lastResponseId: null };
   });
+  await opts.beforeLoad?.();
   let nextUser = 0;
   const user = (c: Context) => (c.vu ??= users[nextUser++ % users.length]!);
 
@@ -125,71 +149,69 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
     onResponse: (status, body, raw) => end(raw as Context, true, status, body),
   };
 
-  ctx.log(`load: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${duration} s`);
+  ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${duration} s on ${bases.length} server(s)`);
   const result = await autocannon({
-    url: base,
+    url: bases.length === 1 ? bases[0]! : bases,
     connections: CONNECTIONS,
     duration,
     timeout: 30,
     requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
   });
-  const baseline = await baselineRun(ctx, base, duration);
+  const baseline = withBaseline ? await baselineRun(ctx, bases, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
   const errors = result.errors + result.non2xx + totalAppErrors;
   const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
-  ctx.log(`load: ${result.requests.total} requests, ${errors} errors${samplesOfErrors.length ? `: ${samplesOfErrors.join(" | ")}` : ""}`);
+  ctx.log(`${label}: ${result.requests.total} requests, ${errors} errors${samplesOfErrors.length ? `: ${samplesOfErrors.join(" | ")}` : ""}`);
 
+  const f = (what: string, rest: Omit<Parameters<typeof figure>[0], "id" | "what">) => figure({ id, what: `${label}: ${what}`, ...rest });
   const perKind = (k: Kind) =>
-    figure({
-      id: "load",
-      what: `load: ${k} latency p50 / p99 (${latencies[k].length.toLocaleString("en")} requests)`,
+    f(`${k} latency p50 / p99 (${latencies[k].length.toLocaleString("en")} requests)`, {
       value: `${formatMs(kinds[k]!.p50)} / ${formatMs(kinds[k]!.p99)}`,
       baseline: "—",
       target: "reported",
     });
+  const rps = result.requests.average;
+  const against = baseline
+    ? [
+        f("throughput vs the bare streaming route", {
+          value: `${rps.toFixed(0)} req/s`,
+          baseline: `baseline: ${baseline.result.requests.average.toFixed(0)} req/s (${baseline.errors} errors)`,
+          ratio: rps / baseline.result.requests.average,
+          target: "≥ 0.7× the baseline",
+          // A baseline that failed (a 400 answers fast) says nothing: never a PASS against it.
+          verdict: verdict(baseline.errors === 0 && rps >= 0.7 * baseline.result.requests.average),
+        }),
+        f("p99 vs the bare streaming route", {
+          value: formatMs(result.latency.p99!),
+          baseline: `baseline: ${formatMs(baseline.result.latency.p99!)} (p50 ${formatMs(baseline.result.latency.p50!)})`,
+          ratio: result.latency.p99! / baseline.result.latency.p99!,
+          target: "≤ 1.5× the baseline's",
+          verdict: verdict(baseline.errors === 0 && result.latency.p99! <= 1.5 * baseline.result.latency.p99!),
+        }),
+      ]
+    : [];
   return {
-    bench: "load",
+    bench,
     driver: ctx.driver,
     seconds: (Date.now() - started) / 1000,
     figures: [
-      figure({
-        id: "load",
-        what: `load: ${CONNECTIONS} users × (nudge, chat, thumb), ${duration} s; throughput`,
-        value: `${result.requests.average.toFixed(0)} req/s (${result.requests.total.toLocaleString("en")} requests)`,
-        baseline: "—",
-        target: "reported",
+      f(`${CONNECTIONS} users × (nudge, chat, thumb), ${duration} s, ${bases.length} server(s); throughput`, {
+        value: `${rps.toFixed(0)} req/s (${result.requests.total.toLocaleString("en")} requests)`,
+        baseline: `last round: ${LAST_ROUND_RPS} req/s (quiet machine, not this run)`,
+        ratio: rps / LAST_ROUND_RPS,
+        target: "≥ 2× last round",
+        verdict: verdict(rps >= 2 * LAST_ROUND_RPS),
       }),
-      figure({
-        id: "load",
-        what: "load: latency p50 / p99 (all requests)",
+      f("latency p50 / p99 (all requests)", {
         value: `${formatMs(result.latency.p50!)} / ${formatMs(result.latency.p99!)}`,
         baseline: "—",
         target: "reported",
       }),
-      figure({
-        id: "load",
-        what: "load: throughput vs the bare streaming route",
-        value: `${result.requests.average.toFixed(0)} req/s`,
-        baseline: `baseline: ${baseline.result.requests.average.toFixed(0)} req/s (${baseline.errors} errors)`,
-        ratio: result.requests.average / baseline.result.requests.average,
-        target: "≥ 0.7× the baseline",
-        verdict: verdict(result.requests.average >= 0.7 * baseline.result.requests.average),
-      }),
-      figure({
-        id: "load",
-        what: "load: p99 vs the bare streaming route",
-        value: formatMs(result.latency.p99!),
-        baseline: `baseline: ${formatMs(baseline.result.latency.p99!)} (p50 ${formatMs(baseline.result.latency.p50!)})`,
-        ratio: result.latency.p99! / baseline.result.latency.p99!,
-        target: "≤ 1.5× the baseline's",
-        verdict: verdict(result.latency.p99! <= 1.5 * baseline.result.latency.p99!),
-      }),
+      ...against,
       perKind("nudge"),
       perKind("chat"),
       perKind("thumb"),
-      figure({
-        id: "load",
-        what: "load: errors (connection/timeouts, non-2xx, failed in a 200)",
+      f("errors (connection/timeouts, non-2xx, failed in a 200)", {
         value: `${errors} (${result.errors}, ${result.non2xx}, ${totalAppErrors})`,
         baseline: "—",
         target: "0 errors",
@@ -197,30 +219,35 @@ export async function loadRun(ctx: BenchContext, server: Server): Promise<Outcom
       }),
     ],
     details: {
+      servers: bases.length,
       connections: CONNECTIONS,
       durationSeconds: duration,
       requests: result.requests.total,
-      requestsPerSecond: round(result.requests.average, 1),
+      requestsPerSecond: round(rps, 1),
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: round(result.latency.mean, 2), max: result.latency.max },
       perKindMs: kinds,
       errors: { connectionOrTimeout: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, app: appErrors },
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
       errorSamples: samplesOfErrors,
       bytesPerChatReply: latencies.chat.length ? Math.round(chatBytes / latencies.chat.length) : 0,
-      baseline: {
-        requests: baseline.result.requests.total,
-        requestsPerSecond: round(baseline.result.requests.average, 1),
-        latencyMs: { p50: baseline.result.latency.p50, p99: baseline.result.latency.p99, mean: round(baseline.result.latency.mean, 2) },
-        bytesPerReply: baseline.bytesPerReply,
-        errors: baseline.errors,
-      },
+      ...(baseline
+        ? {
+            baseline: {
+              requests: baseline.result.requests.total,
+              requestsPerSecond: round(baseline.result.requests.average, 1),
+              latencyMs: { p50: baseline.result.latency.p50, p99: baseline.result.latency.p99, mean: round(baseline.result.latency.mean, 2) },
+              bytesPerReply: baseline.bytesPerReply,
+              errors: baseline.errors,
+            },
+          }
+        : {}),
     },
   };
 }
 
 /** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
-async function baselineRun(ctx: BenchContext, base: string, duration: number) {
-  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${duration} s`);
+async function baselineRun(ctx: BenchContext, bases: string[], duration: number) {
+  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${duration} s on ${bases.length} server(s)`);
   let failed = 0;
   let bytes = 0;
   let replies = 0;
@@ -239,6 +266,6 @@ async function baselineRun(ctx: BenchContext, base: string, duration: number) {
       if (status === 200 && chatOutcome(body).error) failed++;
     },
   };
-  const result = await autocannon({ url: base, connections: CONNECTIONS, duration, timeout: 30, requests: [step] });
+  const result = await autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration, timeout: 30, requests: [step] });
   return { result, errors: result.errors + result.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0 };
 }

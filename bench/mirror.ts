@@ -19,7 +19,7 @@ import { figure, verdict } from "./report";
 import { formatMs, interleave, rounded, summarize } from "./stats";
 
 /** The next option of a dimension, cyclically: always a real change. */
-function nextValue(atoms: Atoms, dim: Dimension): Atoms[Dimension] {
+export function nextValue(atoms: Atoms, dim: Dimension): Atoms[Dimension] {
   const options = optionsOf(dim);
   const current = atoms[dim];
   const index = typeof current === "number" ? current : options.indexOf(current);

@@ -19,9 +19,9 @@ import { PROFILES, RICH_REPLY, onboardUsers } from "./fixtures";
 import { figure } from "./report";
 import { formatMs, interleave, rounded, summarize } from "./stats";
 
-const PGBOUNCER = process.env.BENCH_PGBOUNCER_URL ?? "postgres://postgres@127.0.0.1:6432/postgres";
+export const PGBOUNCER = process.env.BENCH_PGBOUNCER_URL ?? "postgres://postgres@127.0.0.1:6432/postgres";
 
-async function reachable(url: string): Promise<boolean> {
+export async function reachable(url: string): Promise<boolean> {
   const client = postgres(url, { max: 1, connect_timeout: 3, prepare: false, onnotice: () => undefined });
   try {
     await client`select 1`;

@@ -93,7 +93,7 @@ export function markdown(outcomes: Outcome[]): string {
 export const RESULTS_DIR = path.join(process.cwd(), "bench", "results");
 
 /** Display order of latest.json: the order, PGlite before PostgreSQL. */
-const BENCH_ORDER = ["preamble", "thumb", "sweep", "mirror", "ttft", "write-vs-prompt-time", "detection", "memory", "load"];
+const BENCH_ORDER = ["preamble", "thumb", "sweep", "jobs", "mirror", "ttft", "write-vs-prompt-time", "detection", "memory", "load", "scale-out-direct", "scale-out-pgbouncer"];
 const DRIVER_ORDER = ["pglite", "postgres", null];
 const rank = (o: Outcome) => BENCH_ORDER.indexOf(o.bench) * 10 + DRIVER_ORDER.indexOf(o.driver);
 

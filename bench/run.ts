@@ -10,29 +10,34 @@ import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from ".
 import { authBench } from "./auth";
 import { detectionBench } from "./detection";
 import { gatewayBench } from "./gateway";
+import { jobsBench } from "./jobs";
 import { mirrorBench } from "./mirror";
 import { poolBench } from "./pool";
 import { preambleBench } from "./preamble";
 import { machine, table, writeResults, type DriverName, type Meta, type Outcome } from "./report";
-import { runServerBenches, stopAllServers } from "./server";
+import { scaleOutRun } from "./scale-out";
+import { buildApp, runServerBenches, stopAllServers } from "./server";
 import { sweepBench } from "./sweep";
 import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, gatewayBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, jobsBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, gatewayBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
-const SERVER_BENCHES = ["memory", "gateway-http", "load"] as const;
-const ALL = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name), ...SERVER_BENCHES];
+/** Each builds the app and runs `next start` for minutes: only when named, or with `all` / `server`. */
+const SERVER_BENCHES = ["memory", "gateway-http", "load", "scale-out"] as const;
+const QUICK = [...DB_BENCHES.map((b) => b.name), ...SHARED_BENCHES.map((b) => b.name)];
+const ALL = [...QUICK, ...SERVER_BENCHES];
+const GROUPS: Record<string, readonly string[]> = { all: ALL, server: SERVER_BENCHES };
 
 function parseArgs(argv: string[]): string[] {
-  const names = argv.filter((a) => !a.startsWith("-"));
+  const names = argv.filter((a) => !a.startsWith("-")).flatMap((n) => GROUPS[n] ?? [n]);
   const unknown = names.filter((n) => !ALL.includes(n));
   if (unknown.length > 0) {
-    console.error(`Unknown benchmark(s): ${unknown.join(", ")}. Available: ${ALL.join(", ")}.`);
+    console.error(`Unknown benchmark(s): ${unknown.join(", ")}. Available: ${ALL.join(", ")}, or all, server.`);
     process.exit(2);
   }
-  return names.length > 0 ? ALL.filter((n) => names.includes(n)) : ALL;
+  return names.length > 0 ? ALL.filter((n) => names.includes(n)) : QUICK;
 }
 
 function drivers(): DriverName[] {
@@ -85,7 +90,7 @@ async function main(): Promise<void> {
     log(bench.name);
     await attempt(bench.name, async () => [await bench.run({ driver: "pglite", scale, log })]);
   }
-  const serverBenches = SERVER_BENCHES.filter((n) => selected.includes(n));
+  const serverBenches = SERVER_BENCHES.filter((n) => selected.includes(n) && n !== "scale-out");
   if (serverBenches.length > 0) {
     await attempt(`server (${serverBenches.join(", ")})`, () =>
       runServerBenches({
@@ -97,6 +102,16 @@ async function main(): Promise<void> {
         gateway: serverBenches.includes("gateway-http"),
       }),
     );
+  }
+  if (selected.includes("scale-out")) {
+    await attempt("scale-out", async () => {
+      if (!runDrivers.includes("postgres")) {
+        log("scale-out: PostgreSQL only (set DATABASE_URL)");
+        return [];
+      }
+      await buildApp(log);
+      return scaleOutRun({ driver: "postgres", scale, log });
+    });
   }
 
   const meta: Meta = {

@@ -55,7 +55,11 @@ async function exec(args: string[], log: BenchContext["log"]): Promise<void> {
  * Compile, then generate: the two halves of `next build` without its type-check step, which would fail on
  * other people's half-written files and rewrites tsconfig.json to include .next-bench/types.
  */
+let built = false;
+
 export async function buildApp(log: BenchContext["log"]): Promise<void> {
+  if (built) return;
+  built = true;
   if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
     log(`reusing the build in ${DIST_DIR} (BENCH_SKIP_BUILD=1)`);
     return;
@@ -109,7 +113,7 @@ export function rssMb(pid: number): number {
 
 const running = new Set<ChildProcess>();
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) {
     running.delete(child);
     return;
@@ -129,36 +133,73 @@ export async function stopAllServers(): Promise<void> {
   for (const child of [...running]) await stop(child).catch(() => undefined);
 }
 
-async function start(driver: DriverName, url: string | null, log: BenchContext["log"]): Promise<{ server: Server; child: ChildProcess }> {
-  await rm(DATA_DIR, { recursive: true, force: true });
-  const env = serverEnv({
+/** Environment every process of the bench's app gets (servers and workers alike). */
+export function appEnv(url: string | null, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return serverEnv({
     DATA_DIR,
     PGLITE_DATA_DIR: path.join(DATA_DIR, "pglite"),
     SESSION_SECRET: "bench-secret-0123456789-0123456789-0123456789",
     SESSION_COOKIE_SECURE: "false",
     OFFLINE_MODEL_DELAY_MS: "0",
-    // The load run's baseline route (app/api/bench/baseline) exists only in this server.
-    BENCH_BASELINE_ROUTE: "true",
     ...(url ? { DATABASE_URL: url } : {}),
-    // BENCH_CPU_PROF=1: a V8 CPU profile of the server, written when it stops (read it with bench/cpu-profile.ts).
-    ...(process.env.BENCH_CPU_PROF === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` } : {}),
+    ...extra,
   });
-  const child = spawn(NEXT_BIN, ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** A child in its own process group, its last 20,000 characters of output kept; stopped by stopAllServers too. */
+export function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
-  let output = "";
-  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000));
+  const tail = { output: "" };
+  let partial = "";
+  const keep = (d: Buffer) => {
+    const text = d.toString();
+    tail.output = (tail.output + text).slice(-20_000);
+    if (!onLine) return;
+    const lines = (partial + text).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) onLine(line);
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
-  const base = `http://127.0.0.1:${PORT}`;
+  return { child, tail };
+}
+
+/**
+ * `next start` on `port` with its own store: the PGlite data folder (wiped first) or the PostgreSQL URL.
+ * `extra` adds to the environment (the pool mode, the job engine's switches).
+ */
+export async function startServer(opts: {
+  driver: DriverName;
+  url: string | null;
+  port?: number;
+  log: BenchContext["log"];
+  extra?: Record<string, string>;
+}): Promise<{ server: Server; child: ChildProcess }> {
+  const { driver, url, log, port = PORT } = opts;
+  if (!url) await rm(DATA_DIR, { recursive: true, force: true });
+  const env = appEnv(url, {
+    // The load run's baseline route (app/api/bench/baseline) exists only in this server.
+    BENCH_BASELINE_ROUTE: "true",
+    // BENCH_CPU_PROF=1: a V8 CPU profile of the server, written when it stops (read it with bench/cpu-profile.ts).
+    // BENCH_NODE_OPTIONS: node flags for the server (e.g. to try one against the default).
+    NODE_OPTIONS: [
+      process.env.BENCH_NODE_OPTIONS ?? "",
+      process.env.BENCH_CPU_PROF === "1" ? `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` : "",
+    ].join(" ").trim(),
+    ...opts.extra,
+  });
+  const { child, tail } = spawnTracked(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], env);
+  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${tail.output}`);
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
-    if (i >= 240) throw new Error(`next start did not answer /api/health within 120 s:\n${output}`);
+    if (i >= 240) throw new Error(`next start did not answer /api/health within 120 s:\n${tail.output}`);
     await sleep(500);
   }
-  const pid = listeningPid(child.pid!, PORT);
-  if (pid === null) throw new Error(`bench: no process of ours listens on port ${PORT} (another server there?)`);
+  const pid = listeningPid(child.pid!, port);
+  if (pid === null) throw new Error(`bench: no process of ours listens on port ${port} (another server there?)`);
   log(`server up on ${base} (${driver}), pid ${pid}`);
   return { server: { base, driver, pid, ids: actionIds(DIST_DIR), rssMb: () => rssMb(pid) }, child };
 }
@@ -178,7 +219,7 @@ export async function runServerBenches(opts: {
     const ctx: BenchContext = { driver, scale: opts.scale, log };
     const dbName = driver === "postgres" ? await createPostgresDatabase("server") : null;
     try {
-      const { server, child } = await start(driver, dbName ? databaseUrl(dbName) : null, log);
+      const { server, child } = await startServer({ driver, url: dbName ? databaseUrl(dbName) : null, log });
       const mine: Outcome[] = [];
       try {
         if (opts.memory) mine.push(await memoryRun(ctx, server));

@@ -19,7 +19,7 @@ import { figure, verdict } from "./report";
 import { formatMs, median, round, time } from "./stats";
 
 /** Marks users 1..n dirty (1 in 16 of them drifting on tone), un-flags their paragraphs, vacuums and analyzes. */
-async function markDirty(db: Db, n: number): Promise<void> {
+export async function markDirty(db: Db, n: number): Promise<void> {
   const last = sql`${sqlUserId(String(n))}`;
   await db.execute(sql`
     update preference_stat set dirty = true,

@@ -9,6 +9,7 @@ import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { PGlite } from "@electric-sql/pglite";
 import { env, pgliteDataDir } from "@/lib/env";
+import { prioritize } from "./background";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -46,7 +47,8 @@ async function openPglite(dir: string): Promise<Database> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (!dir.startsWith("memory://")) await mkdir(path.dirname(path.resolve(dir)), { recursive: true });
-  const client = await PGlite.create(dir);
+  // Requests first: the job engine shares this one connection in this process (db/background.ts).
+  const client = prioritize(await PGlite.create(dir));
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db: db as unknown as Db, driver: "pglite", pglite: client, url: null, close: () => client.close() };

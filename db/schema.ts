@@ -351,6 +351,22 @@ export const refinementCheck = pgTable(
   (t) => [index("refinement_check_user_idx").on(t.userId, t.createdAt)],
 );
 
+/**
+ * Quota counters (docs/design.md, "Limits"): one row per scope and subject, a fixed window that opens at the
+ * first counted attempt. `subject` is a SHA-256 of the user id, IP address or email, so the table holds no
+ * personal data and is not keyed by user; rows whose window has closed are deleted by the daily purge.
+ */
+export const quotaCounter = pgTable(
+  "quota_counter",
+  {
+    scope: text("scope").notNull(),
+    subject: text("subject").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.subject] })],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type SessionRow = InferSelectModel<typeof session>;
 export type ProfileAtomsRow = InferSelectModel<typeof profileAtoms>;
@@ -363,5 +379,6 @@ export type AiResponseRow = InferSelectModel<typeof aiResponse>;
 export type SignalRow = InferSelectModel<typeof signal>;
 export type PreferenceStatRow = InferSelectModel<typeof preferenceStat>;
 export type RefinementCheckRow = InferSelectModel<typeof refinementCheck>;
+export type QuotaCounterRow = InferSelectModel<typeof quotaCounter>;
 export type ApiKeyRow = InferSelectModel<typeof apiKey>;
 export type Provenance = (typeof provenance.enumValues)[number];

@@ -12,6 +12,9 @@ const bool = z
 
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
+/** A quota's limit: a whole number of attempts per window, 0 = no limit; at most int4 (the counter's column). */
+const quota = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(2_147_483_647).default(fallback));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
@@ -46,6 +49,25 @@ const schema = z.object({
   JOBS_IN_APP: z.preprocess(emptyAsUndefined, bool),
   /** `npm run bench` only: serves the load run's baseline route (app/api/bench/baseline); 404 otherwise. */
   BENCH_BASELINE_ROUTE: z.preprocess(emptyAsUndefined, bool),
+  /**
+   * Quotas, kept in the database (docs/design.md, "Limits"); 0 turns one off. Replies per 24 hours on all AI
+   * surfaces together, by user kind; new guests per IP per hour; sign-in, sign-up and reset attempts per hour,
+   * per IP and per email.
+   */
+  QUOTA_REPLIES_PER_DAY_GUEST: quota(50),
+  QUOTA_REPLIES_PER_DAY_ACCOUNT: quota(500),
+  QUOTA_GUESTS_PER_HOUR_PER_IP: quota(20),
+  QUOTA_SIGN_INS_PER_HOUR_PER_IP: quota(30),
+  QUOTA_SIGN_INS_PER_HOUR_PER_EMAIL: quota(10),
+  QUOTA_SIGN_UPS_PER_HOUR_PER_IP: quota(10),
+  QUOTA_SIGN_UPS_PER_HOUR_PER_EMAIL: quota(5),
+  QUOTA_RESETS_PER_HOUR_PER_IP: quota(10),
+  QUOTA_RESETS_PER_HOUR_PER_EMAIL: quota(3),
+  /**
+   * Proxies in front of the app that append to X-Forwarded-For: the client's address is that many entries from
+   * the right (0: the last entry, which `next start` fills from the socket when no proxy sent one).
+   */
+  QUOTA_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** The drift sweep's schedule (docs/design.md, L4: every 15 minutes); "off" leaves only the on-demand runs. */
   DRIFT_SWEEP_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("*/15 * * * *")),
   /** A gap longer than this between two signals starts a new sitting for the drift detector (lib/personality/drift.ts). */

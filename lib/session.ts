@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { refusedFor } from "@/lib/auth/limits";
 import { getAuth } from "@/lib/auth/server";
 import { AppError } from "@/lib/errors";
 
@@ -44,10 +45,17 @@ export async function requireUserId(): Promise<string> {
   return createGuest();
 }
 
-/** Mints a guest user and its session cookie. */
+/**
+ * Mints a guest user and its session cookie; over the guests-per-IP quota (counted by better-auth's before
+ * hook, lib/auth/limits.ts) a 429 with Retry-After, and no user is created.
+ */
 export async function createGuest(): Promise<string> {
   const auth = await getAuth();
-  const created = await auth.api.signInAnonymous({ headers: await headers() });
+  const created = await auth.api.signInAnonymous({ headers: await headers() }).catch((err: unknown) => {
+    const refused = refusedFor(err);
+    if (refused) throw new AppError("too_many_requests:session", refused.message, { retryAfterSeconds: refused.retryAfterSeconds });
+    throw err;
+  });
   if (!created) throw new AppError("internal:session", "Could not start a guest session. Try again.");
   return created.user.id;
 }

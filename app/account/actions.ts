@@ -10,6 +10,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { refusedFor } from "@/lib/auth/limits";
 import { getAuth } from "@/lib/auth/server";
 import { KEEP_HEADER } from "@/lib/auth/upgrade";
 import { requireAccount } from "@/lib/session";
@@ -38,6 +39,9 @@ function invalid(error: z.ZodError, values: Record<string, string>): FormState {
 }
 
 function failed(area: string, err: unknown, values: Record<string, string>): FormState {
+  // Over a quota: the refusal's own words, which say when to try again (lib/auth/limits.ts).
+  const refused = refusedFor(err);
+  if (refused) return { message: refused.message, values };
   const code = isAPIError(err) ? String((err.body as { code?: string } | undefined)?.code ?? "") : "";
   const known = MESSAGES[code];
   if (known) return known.field ? { fieldErrors: { [known.field]: known.message }, values } : { message: known.message, values };

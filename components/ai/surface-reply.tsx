@@ -57,11 +57,14 @@ export function SurfaceReply({
         )}
       </div>
       {run.status === "error" && (
-        <InlineAlert tone="error">
+        <InlineAlert tone="error" testId={`${testId}-error`}>
           <p>{run.error}</p>
-          <Button size="sm" className="mt-2" onClick={onRetry}>
-            Retry
-          </Button>
+          {/* Over the quota the message says when to try again; a Retry now would be refused the same way. */}
+          {run.retryAfterSeconds === undefined && (
+            <Button size="sm" className="mt-2" onClick={onRetry}>
+              Retry
+            </Button>
+          )}
         </InlineAlert>
       )}
       {(streaming || run.meta) && (

@@ -10,8 +10,20 @@ export type TextRun = {
   status: "idle" | "streaming" | "done" | "stopped" | "error";
   text: string;
   error: string | null;
+  /** Set when the error is a quota refusal (429): its message says when to try again, and Retry would not help. */
+  retryAfterSeconds?: number;
   meta: RunMeta | null;
 };
+
+/** A refused request: its JSON error's words (and, over a quota, its wait). */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
 
 const IDLE: TextRun = { status: "idle", text: "", error: null, meta: null };
 
@@ -62,8 +74,8 @@ export function useTextSurface(surface: TextSurface) {
           signal: controller.signal,
         });
         if (!res.ok || !res.body) {
-          const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-          throw new Error(json?.error?.message ?? "The request failed. Try again.");
+          const json = (await res.json().catch(() => null)) as { error?: { message?: string; retryAfterSeconds?: number } } | null;
+          throw new Refusal(json?.error?.message ?? "The request failed. Try again.", json?.error?.retryAfterSeconds);
         }
         let failure: string | null = null;
         const messages = readUIMessageStream<ChatUIMessage>({
@@ -89,7 +101,8 @@ export function useTextSurface(surface: TextSurface) {
             : err instanceof Error
               ? err.message
               : "Something went wrong. Try again.";
-        update((s) => ({ ...s, status: "error", error: message }));
+        const retryAfterSeconds = err instanceof Refusal ? err.retryAfterSeconds : undefined;
+        update((s) => ({ ...s, status: "error", error: message, retryAfterSeconds }));
       }
     },
     [surface],

@@ -23,6 +23,12 @@ const STARTERS = [
 
 type Failure = { message: string; code?: string };
 
+/**
+ * Refused before anything was stored: bad input, or over the reply quota (whose message says when to try
+ * again). The question goes back into the box, and a Retry button would only be refused again.
+ */
+const notKept = (code: string | undefined) => !!code && (code.startsWith("bad_request") || code.startsWith("too_many_requests"));
+
 /** useChat's error: a refused request carries our JSON error body; a failed stream carries its error text. */
 function describe(error: Error): Failure {
   try {
@@ -77,9 +83,9 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
     throttle: 50,
     onFinish: () => void queryClient.invalidateQueries({ queryKey: contextKey("chat") }),
     onError: (err) => {
-      // A refused message (too long, empty) goes back into the box instead of sitting unanswered in the list.
+      // A refused message (too long, empty, over the quota) goes back into the box instead of sitting unanswered.
       const question = latest.current.at(-1);
-      if (describe(err).code?.startsWith("bad_request") && question?.role === "user") {
+      if (notKept(describe(err).code) && question?.role === "user") {
         setMessages((ms) => ms.filter((m) => m.id !== question.id));
         setInput(textOf(question));
       }
@@ -94,7 +100,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
   // The reply being written: useChat adds it on the stream's start (with its metadata) while still "submitted".
   const streamingId = busy && last?.role === "assistant" ? last.id : null;
   const failure = error ? describe(error) : null;
-  const refused = failure?.code?.startsWith("bad_request") ?? false;
+  const refused = notKept(failure?.code);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: "nearest" });

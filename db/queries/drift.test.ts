@@ -52,7 +52,7 @@ describeDrivers("drift sweep marks", (ctx) => {
     expect(byId.get(c)).toMatchObject({ stale: false, staleDims: [] });
 
     const again = await sweepDriftMarks({ db });
-    expect(again).toEqual({ scanned: 0, flagged: [] });
+    expect(again).toEqual({ scanned: 0, users: 0, last: null, flagged: [] });
     const pending = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(preferenceStat)
@@ -67,5 +67,25 @@ describeDrivers("drift sweep marks", (ctx) => {
     expect(result.flagged.map((f) => f.userId)).toEqual([b]);
     const [rowA] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, a));
     expect(rowA!.stale).toBe(false);
+  });
+
+  it("in chunks of users, in user id order: each chunk takes all rows of its users, and the chunks add up to one sweep", async () => {
+    const { db } = ctx.database;
+    const dirtyUsers = [a, b].sort();
+    const first = await sweepDriftMarks({ db, after: null, users: 1 });
+    expect(first).toMatchObject({ users: 1, last: dirtyUsers[0] });
+    expect(first.scanned).toBe(dirtyUsers[0] === a ? 3 : 1);
+    expect(first.flagged.map((f) => f.userId)).toEqual([dirtyUsers[0]]);
+    // The second user is untouched until its chunk.
+    const [untouched] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, dirtyUsers[1]!));
+    expect(untouched!.stale).toBe(false);
+
+    const second = await sweepDriftMarks({ db, after: first.last, users: 1 });
+    expect(second).toMatchObject({ users: 1, last: dirtyUsers[1] });
+    expect(first.scanned + second.scanned).toBe(4);
+    expect(second.flagged.map((f) => f.userId)).toEqual([dirtyUsers[1]]);
+    expect(await sweepDriftMarks({ db, after: second.last, users: 1 })).toEqual({ scanned: 0, users: 0, last: null, flagged: [] });
+    const [left] = await db.select({ n: sql<number>`count(*)::int` }).from(preferenceStat).where(sql`${preferenceStat.dirty}`);
+    expect(left!.n).toBe(0);
   });
 });

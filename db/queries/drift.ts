@@ -11,14 +11,38 @@ export type SweepResult = { scanned: number; flagged: FlaggedUser[] };
  * The set-based half of the L4 sweep, in ONE statement: take every stat row changed since the last sweep
  * (clearing `dirty` and the pending drift mark), and flag the paragraphs of users with a drifting dimension
  * as stale. Never writes a paragraph; what follows is decided by provenance (lib/personality/provenance.ts).
- * `userId` narrows it to one user (the "check now" path).
+ * `userId` narrows it to one user (the "check now" path). `users` narrows it to the next that many users with
+ * a dirty row after `after` (user id order, over the partial index `preference_stat_dirty_idx`): a chunk, so
+ * a sweep on PGlite's one connection never holds it for long (lib/jobs/drift-sweep.ts); `last` is the chunk's
+ * last user (the next chunk's `after`), null when it found none.
  */
-export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: string }): Promise<SweepResult> {
+export async function sweepDriftMarks({
+  db,
+  userId,
+  after,
+  users,
+}: {
+  db: Executor;
+  userId?: string;
+  after?: string | null;
+  users?: number;
+}): Promise<SweepResult & { last: string | null; users: number }> {
   const onlyUser = userId ? sql`and user_id = ${userId}` : sql``;
+  // A chunk is a range of user ids, (after, its N-th dirty user], so both halves are range scans of the partial
+  // index: the cost of a chunk follows its rows, not all the dirty rows.
+  const from = after ? sql`and user_id > ${after}` : sql``;
+  const chunk =
+    users === undefined
+      ? sql``
+      : sql`${from} and user_id <= (
+          select user_id from (
+            select distinct user_id from preference_stat where dirty ${from} order by user_id limit ${users}
+          ) c order by user_id desc limit 1
+        )`;
   const result = await db.execute(sql`
     with target as (
       select user_id, dimension, drift_detected_at as fired from preference_stat
-      where dirty ${onlyUser}
+      where dirty ${onlyUser} ${chunk}
       for update
     ), changed as (
       -- RETURNING sees the new row, so the pending mark is carried from \`target\`.
@@ -38,14 +62,16 @@ export async function sweepDriftMarks({ db, userId }: { db: Executor; userId?: s
     )
     select
       (select count(*)::int from changed) as scanned,
+      (select count(distinct user_id)::int from changed) as users,
+      (select max(user_id::text) from changed) as last,
       coalesce((select json_agg(json_build_object(
         'userId', user_id, 'provenance', provenance, 'staleDims', stale_dims, 'version', version
       )) from flagged), '[]'::json) as flagged
   `);
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
-  const row = rows[0] as { scanned: number; flagged: FlaggedUser[] | string };
+  const row = rows[0] as { scanned: number; users: number; last: string | null; flagged: FlaggedUser[] | string };
   const flagged = typeof row.flagged === "string" ? (JSON.parse(row.flagged) as FlaggedUser[]) : row.flagged;
-  return { scanned: row.scanned, flagged };
+  return { scanned: row.scanned, users: row.users, last: row.last, flagged };
 }
 
 /**

@@ -3,6 +3,7 @@ import { createUIMessageStreamResponse, toUIMessageStream, type ModelMessage, ty
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
+import { requireReplyQuota } from "@/lib/quotas/limits";
 import { noteResponseStored } from "@/lib/refinement/trigger";
 import { planChatTurn, type ChatTurnInput } from "./chat-turn";
 import { streamSurface, type CallSettings, type Part, type ReplyStatus } from "./harness";
@@ -51,12 +52,15 @@ export type SurfaceTurn = {
  * summarize, the live preview, and an API gateway) calls this. Before anything streams it checks what must be
  * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
  * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
- * reply queues a refinement check. Throws an AppError before streaming (the handler answers 4xx); after that,
+ * reply queues a refinement check. First of all it counts the reply against the user's quota
+ * (lib/quotas/limits.ts). Throws an AppError before streaming (the handler answers 4xx); after that,
  * failures travel in `parts`.
  */
 export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<SurfaceTurn> {
   const { userId, surface } = turn;
   const db = await getDb();
+  // Before anything else: over the reply quota the turn is a 429 and nothing is read, streamed or stored.
+  await requireReplyQuota({ db, userId });
   const responseId = crypto.randomUUID();
   const plan = await planTurn(turn, db);
   let status: ReplyStatus | null = null;

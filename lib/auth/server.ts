@@ -8,6 +8,7 @@ import { getDb, type Db } from "@/db/client";
 import { authTables } from "@/db/queries/auth";
 import { hasUserData } from "@/db/queries/user-data";
 import { env } from "@/lib/env";
+import { countAuthAttempt } from "./limits";
 import { sendResetLink } from "./mail";
 import { cookieIsSecure, sessionSecret } from "./secret";
 import { KEEP_HEADER, linkGuest, parseKeep } from "./upgrade";
@@ -33,7 +34,8 @@ export async function buildAuth(db: Db, { inNext = true }: { inNext?: boolean } 
     // by table identity fails in a production bundle, where the schema module may be loaded twice).
     database: drizzleAdapter(db, { provider: "pg", schema: authTables }),
     user: { modelName: "users" },
-    // Quotas on sign-in, sign-up and reset are database-kept by the app (issue 12, "limits"), not in memory.
+    // The quotas on guests, sign-in, sign-up and reset are counted in the database by the before hook
+    // (lib/auth/limits.ts), so they hold across app instances; better-auth's own limiter counts per process.
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: "pm",
@@ -55,8 +57,10 @@ export async function buildAuth(db: Db, { inNext = true }: { inNext?: boolean } 
       },
     },
     hooks: {
-      // A guest with data of its own signing in to an account must say which data to keep: never a silent drop.
+      // Quotas first (lib/auth/limits.ts); then a guest with data of its own signing in to an account must say which data to keep: never a silent drop.
       before: createAuthMiddleware(async (ctx) => {
+        // First: a refused attempt runs nothing else (no guest created, no password checked).
+        await countAuthAttempt({ db, path: ctx.path, headers: ctx.headers, body: ctx.body });
         if (ctx.path !== "/sign-in/email") return;
         const current = await getSessionFromCtx(ctx, { disableRefresh: true });
         if (!current?.user.isAnonymous || parseKeep(ctx.headers?.get(KEEP_HEADER))) return;

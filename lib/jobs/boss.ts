@@ -5,6 +5,7 @@
 import { logFailure } from "@/lib/log";
 import { PgBoss, fromPglite } from "pg-boss";
 import type { Database } from "@/db/client";
+import { inBackground } from "@/db/background";
 import { QUEUES } from "./queues";
 
 export type JobHandlers = Record<string, (data: unknown) => Promise<void>>;
@@ -34,10 +35,11 @@ export async function startBoss(
     else await boss.unschedule(s.name);
   }
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
+    // Background work: on PGlite its statements give way to the requests' (db/background.ts).
     await boss.work(name, { batchSize: 1 }, async ([job]) => {
       if (!job) return;
       try {
-        await handler(job.data);
+        await inBackground(() => handler(job.data));
       } catch (err) {
         // pg-boss keeps the error in the job row only; without this line a job that fails every retry (as every
         // diverging refinement check once did) leaves no trace in the server log.

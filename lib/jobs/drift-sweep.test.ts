@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { dismissAmendment } from "@/lib/profile/amendment-writers";
 import { nudgeAtom } from "@/lib/profile/atom-writers";
 import { loadProfileView } from "@/lib/profile/view";
-import { amendment } from "@/db/schema";
+import { amendment, preferenceStat } from "@/db/schema";
 import { ordinalValue } from "@/lib/personality/atoms";
 import { driftAmendment } from "@/lib/personality/evolution";
 import { verbalizeOffline } from "@/lib/personality/verbalizer";
@@ -62,6 +62,36 @@ describeDrivers("drift sweep and re-evolution", (ctx) => {
     expect(again.scanned).toBe(0);
     expect(outcomeOf(again, a.userId)).toBeUndefined();
     expect(await dump(db(), a.userId)).toEqual(after);
+  });
+
+  it("paced as on PGlite (marks in chunks, one user at a time, giving way before each statement): the same outcome", async () => {
+    const evolved = [await userWith(db(), "evolved"), await userWith(db(), "evolved"), await userWith(db(), "evolved")];
+    const quiet = await userWith(db(), "evolved");
+    for (const u of evolved) await feed(db(), u.userId, drifts);
+    await feed(db(), quiet.userId, { length: steady(v("length", 1), 60) });
+    const [dirty] = await db()
+      .select({ rows: sql<number>`count(*)::int`, users: sql<number>`count(distinct ${preferenceStat.userId})::int` })
+      .from(preferenceStat)
+      .where(eq(preferenceStat.dirty, true));
+    let pauses = 0;
+    const result = await runDriftSweep({
+      db: db(),
+      deps: { verbalize: offline },
+      batchSize: 2,
+      pacing: { markUsers: 1, concurrency: 1, pause: async () => void pauses++ },
+    });
+    expect(result.flagged.map((f) => f.userId).sort()).toEqual(evolved.map((u) => u.userId).sort());
+    expect(result.scanned).toBe(dirty!.rows);
+    expect(result.failures).toEqual([]);
+    expect(result.outcomes).toHaveLength(evolved.length);
+    for (const u of evolved) {
+      expect(outcomeOf(result, u.userId)).toMatchObject({ kind: "re-evolved" });
+      await expectMirror(db(), u.userId);
+    }
+    // A pause before each statement of the sweep: one chunk per dirty user and the empty one that ends them,
+    // the work list's pages of 2 (2, then a short 1), one per user acted on.
+    expect(pauses).toBe(dirty!.users + 1 + 2 + evolved.length);
+    expect((await sweep()).scanned).toBe(0);
   });
 
   it("an onboarding paragraph stays flagged until the evolution threshold is met, then becomes evolved", async () => {

@@ -28,23 +28,62 @@ export type DriftSweepResult = SweepResult & {
 export const SWEEP_BATCH = 100;
 export const SWEEP_CONCURRENCY = 4;
 
+/**
+ * How the sweep shares the database with requests. On PostgreSQL the worker has connections of its own: the
+ * marks in one statement, four users at a time. On PGlite one connection serves the whole app process, every
+ * statement waits for the one before it, and the job engine runs in that process (docs/design.md, "Storage,
+ * jobs and scale"): there the marks go in chunks of `markUsers` users, the users one at a time, and before
+ * each statement the sweep gives way (`pause`) so the requests already waiting run first; the job handler
+ * also runs it as background work (db/background.ts), whose every step waits for a quiet moment of the
+ * connection. A request then waits behind one small step of the sweep, never behind the sweep.
+ */
+export type SweepPacing = { markUsers?: number; concurrency: number; pause?: () => Promise<void> };
+
+export const POSTGRES_PACING: SweepPacing = { concurrency: SWEEP_CONCURRENCY };
+export const PGLITE_PACING: SweepPacing = { markUsers: 10, concurrency: 1, pause: giveWay };
+
+/**
+ * Lets everything already waiting on the event loop run first (I/O callbacks: requests that arrived, replies
+ * from the database), so their statements queue at the database before the sweep's next one.
+ */
+export function giveWay(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function runDriftSweep({
   db,
   deps,
   userId,
   batchSize = SWEEP_BATCH,
-  concurrency = SWEEP_CONCURRENCY,
+  pacing = POSTGRES_PACING,
 }: {
   db: Db;
   deps: MirrorDeps;
   /** Only this user (the "check now" path): their marks, then their flag. */
   userId?: string;
   batchSize?: number;
-  concurrency?: number;
+  pacing?: SweepPacing;
 }): Promise<DriftSweepResult> {
-  const marks = await sweepDriftMarks({ db, userId });
-  const result: DriftSweepResult = { ...marks, outcomes: [], failures: [] };
+  const { concurrency, markUsers, pause } = pacing;
+  const result: DriftSweepResult = { scanned: 0, flagged: [], outcomes: [], failures: [] };
+  if (userId || markUsers === undefined) {
+    const marks = await sweepDriftMarks({ db, userId });
+    result.scanned = marks.scanned;
+    result.flagged = marks.flagged;
+  } else {
+    // Chunks in user id order; a user made dirty behind the cursor meanwhile is the next sweep's.
+    let after: string | null = null;
+    for (;;) {
+      await pause?.();
+      const marks = await sweepDriftMarks({ db, after, users: markUsers });
+      result.scanned += marks.scanned;
+      result.flagged.push(...marks.flagged);
+      if (marks.users < markUsers || !marks.last) break;
+      after = marks.last;
+    }
+  }
   const act = async (id: string) => {
+    await pause?.();
     try {
       result.outcomes.push({ userId: id, outcome: await resolveDrift({ db, userId: id, deps }) });
     } catch (error) {
@@ -62,6 +101,7 @@ export async function runDriftSweep({
   // every sweep ends; the next one meets them again.
   let after: string | null = null;
   for (;;) {
+    await pause?.();
     const page = await listStaleUsers({ db, after, limit: batchSize });
     if (page.length === 0) break;
     await inPool(page, concurrency, act);

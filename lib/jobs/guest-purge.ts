@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
+import { purgeClosedQuotas } from "@/db/queries/quotas";
 import { purgeInactiveGuests } from "@/db/queries/user-data";
+import { LONGEST_WINDOW_S } from "@/lib/quotas/rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -11,5 +13,8 @@ export async function runGuestPurge({ db, retentionDays, now = new Date() }: { d
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
   const purged = await purgeInactiveGuests({ db, before });
   console.log(`[jobs] guest purge: ${purged} guest(s) inactive for ${retentionDays}+ days deleted`);
-  return { purged, before };
+  // The same daily clean-up for the quota counters whose window has closed (they would only be reopened at 1).
+  const counters = await purgeClosedQuotas({ db, windowSeconds: LONGEST_WINDOW_S });
+  console.log(`[jobs] quota purge: ${counters} closed counter(s) deleted`);
+  return { purged, before, counters };
 }

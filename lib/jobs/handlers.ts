@@ -1,9 +1,9 @@
 /** What each queue does. Handlers are idempotent: a job that runs twice, or retries, changes nothing twice. */
-import { getDb } from "@/db/client";
+import { getDatabase, getDb } from "@/db/client";
 import { verbalize } from "@/lib/ai/verbalize";
 import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
-import { runDriftSweep } from "./drift-sweep";
+import { PGLITE_PACING, POSTGRES_PACING, runDriftSweep } from "./drift-sweep";
 import { runGuestPurge } from "./guest-purge";
 import { DRIFT_SWEEP, GUEST_PURGE, REFINEMENT_CHECK, type RefinementCheckJob } from "./queues";
 import { runRefinementCheck } from "@/lib/refinement/check";
@@ -24,7 +24,10 @@ export function jobSchedules(): Schedule[] {
 export function jobHandlers(): JobHandlers {
   return {
     [DRIFT_SWEEP]: async () => {
-      const result = await runDriftSweep({ db: await getDb(), deps: { verbalize } });
+      // On PGlite this runs in the app process, on its one connection: in small steps that let requests first.
+      const { db, driver } = await getDatabase();
+      const pacing = driver === "pglite" ? PGLITE_PACING : POSTGRES_PACING;
+      const result = await runDriftSweep({ db, deps: { verbalize }, pacing });
       const acted = result.outcomes.filter((o) => o.outcome.kind !== "none" && o.outcome.kind !== "waiting").length;
       console.log(
         `[jobs] drift sweep: ${result.scanned} stats read, ${result.flagged.length} users flagged, ${acted} acted on, ${result.failures.length} failed`,

@@ -8,7 +8,13 @@ import { POST } from "./route";
 vi.mock("@/db/client", () => ({ getDb: vi.fn(() => Promise.reject(new Error("the baseline touched the database"))) }));
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(() => Promise.reject(new Error("the baseline read a session"))) }));
 
-const body = { trigger: "submit-message", conversationId: crypto.randomUUID(), message: { text: "How do hash tables work?" } };
+// Exactly what the load run sends (bench/http.ts#chatBody): a chat turn's body, the message as a UI message.
+const question = "How do hash tables work?";
+const body = {
+  trigger: "submit-message",
+  conversationId: crypto.randomUUID(),
+  message: { role: "user", parts: [{ type: "text", text: question }] },
+};
 
 describe("POST /api/bench/baseline", () => {
   let restore: (() => void) | undefined;
@@ -27,15 +33,17 @@ describe("POST /api/bench/baseline", () => {
     const chunks = await uiChunks(res);
     const expected = offlineReply([
       { role: "system", content: buildSystem(null, "chat") },
-      { role: "user", content: [{ type: "text", text: body.message.text }] },
+      { role: "user", content: [{ type: "text", text: question }] },
     ]);
     expect(streamedText(chunks)).toBe(expected);
     expect(chunks.at(-1)).toMatchObject({ type: "finish" });
   });
 
-  it("refuses a body without a message: 400", async () => {
+  it("refuses a body without a message, or with the message in another shape: 400", async () => {
     restore = setEnv({ BENCH_BASELINE_ROUTE: "true" });
-    const res = await POST(jsonRequest("/api/bench/baseline", { message: {} }));
-    expect(res.status).toBe(400);
+    for (const message of [{}, { text: question }]) {
+      const res = await POST(jsonRequest("/api/bench/baseline", { message }));
+      expect(res.status).toBe(400);
+    }
   });
 });

@@ -1,13 +1,13 @@
 import { createUIMessageStreamResponse, toUIMessageStream } from "ai";
 import { z } from "zod";
-import { surfaceTextSchema } from "@/app/api/chat/schema";
+import { userMessageSchema } from "@/app/api/chat/schema";
 import { streamBaseline } from "@/lib/ai/harness";
 import { parseBody, replyErrorText } from "@/lib/ai/requests";
 import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 
-/** A chat turn's body; only the message is used (there is no conversation here). */
-const baselineSchema = z.object({ message: z.object({ text: surfaceTextSchema }, { error: "The message is missing." }) });
+/** A chat turn's body, parsed by the chat's own message schema; only the message is used (no conversation here). */
+const baselineSchema = z.object({ message: userMessageSchema });
 
 /**
  * POST /api/bench/baseline — exists only for `npm run bench`, which starts its server with
