@@ -111,7 +111,10 @@ function aiSdkClient(baseURL: string): Client {
       }
       let failure: unknown;
       const res = streamText({ ...input, onError: ({ error }) => void (failure = error) });
-      const text = await res.text;
+      // A refused request rejects `text` with NoOutputGeneratedError; the cause is what onError was given.
+      const text = await res.text.catch((err: unknown) => {
+        throw failure ?? err;
+      });
       if (failure) throw failure;
       expect(await res.finishReason).toBe("stop");
       return { id: (await res.response).id, text };
@@ -121,7 +124,7 @@ function aiSdkClient(baseURL: string): Client {
         () => expect.unreachable("the request was not refused"),
         (e: unknown) => e,
       );
-      expect(APICallError.isInstance(err)).toBe(true);
+      expect(APICallError.isInstance(err), String(err)).toBe(true);
       const e = err as APICallError;
       return { status: e.statusCode!, error: (JSON.parse(e.responseBody!) as { error: Record<string, unknown> }).error, headers: e.responseHeaders ?? {} };
     },
@@ -250,6 +253,33 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
       });
     });
   }
+
+  it("over the reply quota: 429 in OpenAI's shape with Retry-After, through both clients, streamed or not", async () => {
+    const gina = await createUser(db());
+    const { key } = await createApiKey({ userId: gina, name: "gina's app" });
+    const restore = setEnv({ QUOTA_REPLIES_PER_DAY_ACCOUNT: "2" });
+    try {
+      for (let i = 0; i < 2; i++) expect((await openaiClient(server.baseURL).reply(key, [{ role: "user", content: `Question ${i}` }])).text).not.toBe("");
+      const before = await hashUserRows(db(), gina);
+      for (const make of [openaiClient, aiSdkClient]) {
+        for (const stream of [false, true]) {
+          const client = make(server.baseURL);
+          const { status, error, headers } = await client.refusal(client.reply(key, [{ role: "user", content: "One more?" }], { stream }));
+          const where = `${client.name}, stream ${stream}`;
+          expect(status, where).toBe(429);
+          expect(error, where).toMatchObject({ type: "requests", code: "rate_limit_exceeded", param: null });
+          expect(String(error.message).length, where).toBeGreaterThan(10);
+          const retryAfter = headers instanceof Headers ? headers.get("retry-after") : headers["retry-after"];
+          expect(Number(retryAfter), where).toBeGreaterThan(0);
+          expect(Number.isInteger(Number(retryAfter)), where).toBe(true);
+        }
+      }
+      // Refused before anything was stored: no reply row, not even the key's last use moved.
+      expect(await hashUserRows(db(), gina)).toEqual(before);
+    } finally {
+      restore();
+    }
+  });
 
   it("gateway replies count toward the every-20th refinement check", async () => {
     const erin = await createUser(db());
