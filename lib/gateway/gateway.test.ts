@@ -112,7 +112,7 @@ function aiSdkClient(baseURL: string): Client {
       let failure: unknown;
       const res = streamText({ ...input, onError: ({ error }) => void (failure = error) });
       // A refused request rejects `text` with NoOutputGeneratedError; the cause is what onError was given.
-      const text = await res.text.catch((err: unknown) => {
+      const text = await Promise.resolve(res.text).catch((err: unknown) => {
         throw failure ?? err;
       });
       if (failure) throw failure;
