@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import type { Bench, BenchContext } from "./context";
 import { dropLeftovers, hasPostgres, setAdminUrl, uninstallAppDatabase } from "./db";
 import { authBench } from "./auth";
+import { dataBench } from "./data";
 import { detectionBench } from "./detection";
 import { gatewayBench } from "./gateway";
 import { jobsBench } from "./jobs";
@@ -22,7 +23,7 @@ import { thumbBench } from "./thumb";
 import { ttftBench } from "./ttft";
 import { writeVsPromptTimeBench } from "./write-vs-prompt-time";
 
-const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, jobsBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, gatewayBench];
+const DB_BENCHES: Bench[] = [preambleBench, thumbBench, sweepBench, jobsBench, mirrorBench, poolBench, ttftBench, writeVsPromptTimeBench, authBench, dataBench, gatewayBench];
 const SHARED_BENCHES: Bench[] = [detectionBench];
 /** Each builds the app and runs `next start` for minutes: only when named, or with `all` / `server`. */
 const SERVER_BENCHES = ["memory", "gateway-http", "load", "scale-out"] as const;

@@ -260,6 +260,9 @@ export const aiResponse = pgTable(
   },
   (t) => [
     index("ai_response_user_idx").on(t.userId, t.createdAt),
+    // The foreign keys' own lookups (docs/data-ownership.md): deleting a conversation finds its replies here,
+    // instead of scanning every reply of every user once per conversation.
+    index("ai_response_conversation_idx").on(t.conversationId).where(sql`conversation_id is not null`),
     // Each app's usage on the keys page, without scanning the user's other replies.
     index("ai_response_api_key_idx").on(t.apiKeyId).where(sql`api_key_id is not null`),
   ],
@@ -280,7 +283,11 @@ export const message = pgTable(
     responseId: uuid("response_id").references(() => aiResponse.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("message_conversation_idx").on(t.conversationId, t.createdAt)],
+  (t) => [
+    index("message_conversation_idx").on(t.conversationId, t.createdAt),
+    // Deleting a reply sets this to null: without the index, one scan of every message per deleted reply.
+    index("message_response_idx").on(t.responseId).where(sql`response_id is not null`),
+  ],
 );
 
 export const signalSource = pgEnum("signal_source", ["nudge", "thumb", "preview_thumb", "about_me", "skip"]);
@@ -303,7 +310,12 @@ export const signal = pgTable(
     responseId: uuid("response_id").references(() => aiResponse.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("signal_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("signal_user_idx").on(t.userId, t.createdAt),
+    // Deleting a reply sets its signals' response_id to null: without the index, one scan of the whole log
+    // (every user's) per deleted reply — minutes for an account deletion on a large store.
+    index("signal_response_idx").on(t.responseId).where(sql`response_id is not null`),
+  ],
 );
 
 /** L3 state per (user, dimension), updated in the same transaction as the signal insert. */
@@ -348,13 +360,17 @@ export const refinementCheck = pgTable(
     amendmentId: uuid("amendment_id").references(() => amendment.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("refinement_check_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("refinement_check_user_idx").on(t.userId, t.createdAt),
+    index("refinement_check_amendment_idx").on(t.amendmentId).where(sql`amendment_id is not null`),
+  ],
 );
 
 /**
  * Quota counters (docs/design.md, "Limits"): one row per scope and subject, a fixed window that opens at the
  * first counted attempt. `subject` is a SHA-256 of the user id, IP address or email, so the table holds no
  * personal data and is not keyed by user; rows whose window has closed are deleted by the daily purge.
+ * UNLOGGED (migration 0008, hand-written: drizzle-kit has no option for it): no WAL flush per count.
  */
 export const quotaCounter = pgTable(
   "quota_counter",

@@ -40,6 +40,8 @@ const schema = z.object({
   /** Guests with no session activity for this many days are deleted by the guest purge job. */
   GUEST_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   GUEST_PURGE_CRON: z.preprocess(emptyAsUndefined, z.string().min(1).default("17 3 * * *")),
+  /** The largest export file an import reads, in bytes (docs/export-format.md); bigger is refused unread (413). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_CHAT_MODEL: z.string().min(1).default("gpt-4.1-mini"),

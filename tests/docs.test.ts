@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "..");
-const DOCS = ["README.md", "docs/design.md", "docs/profile-maker.md", "docs/ai-surfaces.md", "docs/drift-and-evolution.md", "docs/refinement.md", "docs/accounts.md"];
+const DOCS = ["README.md", "docs/design.md", "docs/profile-maker.md", "docs/ai-surfaces.md", "docs/drift-and-evolution.md", "docs/refinement.md", "docs/accounts.md", "docs/data-ownership.md", "docs/export-format.md"];
 const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
 
 /** Paths in backticks that start at a top-level folder of the repository, without `#anchor` or `:line`. */

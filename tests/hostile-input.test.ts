@@ -8,7 +8,9 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as importRoute } from "@/app/api/account/import/route";
 import { POST as chatRoute } from "@/app/api/chat/route";
+import { POST as temporaryRoute } from "@/app/api/chat/temporary/route";
 import { GET as contextRoute } from "@/app/api/chat/context/route";
 import { GET as conversationRoute } from "@/app/api/conversations/[id]/route";
 import { POST as explainRoute } from "@/app/api/explain/route";
@@ -187,6 +189,34 @@ describeDrivers("every doorway refuses hostile input with a clear 4xx and change
     ["summarize", summarizeRoute],
   ] as const)("POST /api/%s", async (surface, route) => {
     await holds({ text: "Primes have two divisors." }, viaRoute((body) => route(jsonRequest(`/api/${surface}`, body))));
+  });
+
+  it("POST /api/chat/temporary", async () => {
+    const template = { messages: [{ role: "user", parts: [{ type: "text", text: "What is a prime?" }] }, { role: "assistant", parts: [{ type: "text", text: "A number with two divisors." }] }, { role: "user", parts: [{ type: "text", text: "And twins?" }] }] };
+    await holds(template, viaRoute((body) => temporaryRoute(jsonRequest("/api/chat/temporary", body))));
+  });
+
+  it("POST /api/account/import (an export file)", async () => {
+    const at = "2026-12-01T22:00:00.000Z";
+    const conversation = crypto.randomUUID();
+    const reply = crypto.randomUUID();
+    const template = {
+      format: "profile-maker-export",
+      version: 1,
+      exportedAt: at,
+      profile: { ...DEFAULT_ATOMS, aboutMe: "I like maths.", version: 1, updatedAt: at },
+      paragraph: { text: "You like short answers.", provenance: "user", version: 1, atomsVersion: 1, reason: "saved", stale: false, staleDims: [], updatedAt: at },
+      paragraphHistory: [{ version: 1, text: "You like short answers.", provenance: "user", reason: "saved", atoms: { ...DEFAULT_ATOMS, aboutMe: "", version: 1 }, createdAt: at }],
+      amendments: [],
+      conversations: [{ id: conversation, title: "Primes", createdAt: at, updatedAt: at }],
+      responses: [{ id: reply, surface: "chat", conversationId: conversation, prompt: "Primes?", text: "Two divisors.", summaryVersion: 1, thumb: 1, status: "complete", createdAt: at }],
+      messages: [{ id: crypto.randomUUID(), conversationId: conversation, role: "assistant", text: "Two divisors.", responseId: reply, createdAt: at }],
+      signals: [{ dimension: "tone", value: 0.5, category: null, source: "thumb", weight: 1, responseId: reply, createdAt: at }],
+      statistics: [],
+      refinementChecks: [],
+    };
+    // alice has a profile: a file that still parsed would be a 409 (no consent to replace); a fault is a 400.
+    await holds(template as Json, viaRoute((body) => importRoute(jsonRequest("/api/account/import", body))));
   });
 
   it("POST /api/preview", async () => {

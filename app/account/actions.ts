@@ -10,11 +10,24 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { getDb } from "@/db/client";
 import { refusedFor } from "@/lib/auth/limits";
 import { getAuth } from "@/lib/auth/server";
 import { KEEP_HEADER } from "@/lib/auth/upgrade";
-import { requireAccount } from "@/lib/session";
-import { forgotSchema, resetSchema, revokeSchema, signInSchema, signUpSchema, type FormState } from "./schemas";
+import { deleteAccount } from "@/lib/data/delete-account";
+import { logFailure } from "@/lib/log";
+import { currentUser, requireAccount } from "@/lib/session";
+import {
+  GUEST_DELETE_WORD,
+  confirmsDeletion,
+  deleteAccountSchema,
+  forgotSchema,
+  resetSchema,
+  revokeSchema,
+  signInSchema,
+  signUpSchema,
+  type FormState,
+} from "./schemas";
 
 /** better-auth's error codes, in words (anything else is a generic failure, logged). */
 const MESSAGES: Record<string, { field?: string; message: string }> = {
@@ -126,4 +139,29 @@ export async function revokeSessionAction(_prev: FormState, form: FormData): Pro
   await auth.api.revokeSession({ body: { token: mine.token }, headers: h });
   revalidatePath("/account");
   return { ok: true, message: "Session ended." };
+}
+
+/**
+ * Deletes the signed-in user (account or guest) and everything they own, in one transaction, once they have
+ * typed their email (a guest: "delete"); then ends the session in this browser too (its row is already gone;
+ * signing out clears the cookies). The check is made here, not only in the form.
+ */
+export async function deleteAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await currentUser();
+  if (!user) return { message: "There is nothing to delete: this browser has no profile." };
+  const parsed = deleteAccountSchema.safeParse(fields(form, ["confirm"]));
+  const expected = user.kind === "account" ? (user.email ?? "") : GUEST_DELETE_WORD;
+  if (!parsed.success || !confirmsDeletion(parsed.data.confirm, expected)) {
+    const what = user.kind === "account" ? "your email address" : `the word “${GUEST_DELETE_WORD}”`;
+    return { fieldErrors: { confirm: `Type ${what} exactly to confirm. Nothing was deleted.` }, values: fields(form, ["confirm"]) };
+  }
+  try {
+    await deleteAccount({ db: await getDb(), userId: user.userId });
+  } catch (err) {
+    logFailure("account", "deleting an account failed; the transaction kept everything", err, { userId: user.userId });
+    return { message: "Something went wrong on our side. Nothing was deleted; please try again." };
+  }
+  const auth = await getAuth();
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/account/deleted");
 }

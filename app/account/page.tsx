@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { AuthPanel, linkClass } from "@/components/account/auth-panel";
+import { DataCard } from "@/components/account/data-card";
+import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsList, type SessionDto } from "@/components/account/sessions-list";
 import { Button } from "@/components/ui/button";
 import { getAuth } from "@/lib/auth/server";
 import { describeAgent } from "@/lib/auth/user-agent";
 import { currentUser } from "@/lib/session";
 import { signOutAction } from "./actions";
+import { GUEST_DELETE_WORD } from "./schemas";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await currentUser();
-  if (user?.kind !== "account") return <GuestAccount />;
+  if (user?.kind !== "account") return <GuestAccount hasSession={user !== null} />;
   const auth = await getAuth();
   const sessions: SessionDto[] = (await auth.api.listSessions({ headers: await headers() }))
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
@@ -48,11 +51,13 @@ export default async function AccountPage() {
           Sign out of this browser
         </Button>
       </form>
+      <DataCard canExport />
+      <DeleteAccount kind="account" expected={user.email ?? ""} />
     </AuthPanel>
   );
 }
 
-function GuestAccount() {
+function GuestAccount({ hasSession }: { hasSession: boolean }) {
   return (
     <AuthPanel
       title="You're using Profile Maker as a guest"
@@ -71,6 +76,8 @@ function GuestAccount() {
           Sign in
         </Link>
       </p>
+      <DataCard canExport={hasSession} />
+      {hasSession && <DeleteAccount kind="guest" expected={GUEST_DELETE_WORD} />}
     </AuthPanel>
   );
 }

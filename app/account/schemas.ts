@@ -31,6 +31,15 @@ export const resetSchema = z.object({
   token: z.string().min(1, "This reset link is incomplete. Ask for a new one.").max(200),
   password: passwordSchema,
 });
+/** What a guest types to confirm deleting its data (an account types its email). */
+export const GUEST_DELETE_WORD = "delete";
+export const deleteAccountSchema = z.object({ confirm: z.string().trim().toLowerCase().max(254, "That is not what was asked for.") });
+
+/** Whether the typed confirmation matches what the user was asked to type (the email, or GUEST_DELETE_WORD). */
+export function confirmsDeletion(typed: string, expected: string): boolean {
+  return typed.trim().toLowerCase() === expected.trim().toLowerCase();
+}
+
 export const revokeSchema = z.object({ sessionId: z.uuid("Unknown session.") });
 
 /** What every account form's action answers: field errors under their names, or one message for the form. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataCard } from "@/components/account/data-card";
 import { ProfileMaker } from "@/components/profile/profile-maker";
 import { getDb } from "@/db/client";
 import { loadProfileView } from "@/lib/profile/view";
@@ -36,6 +37,10 @@ function EmptyState() {
       >
         Start onboarding
       </Link>
+      <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">Or bring a reading brain you exported elsewhere:</p>
+      <div className="mt-3 text-left">
+        <DataCard canExport={false} />
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useChat } from "@ai-sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { DefaultChatTransport } from "ai";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ModelBadge } from "@/components/ai/model-badge";
 import { WhatTheAiSees, contextKey } from "@/components/ai/what-the-ai-sees";
@@ -51,10 +52,20 @@ export type ChatScreenProps = {
   context: ContextDto;
   /** The preamble the last stored reply was written with (for the panel before anything new is sent). */
   lastSent: SentPreamble | null;
+  /** A temporary chat (`/chat?temporary=1`): nothing is stored, nothing can be thumbed, nothing shapes the profile. */
+  temporary?: boolean;
 };
 
-export function ChatScreen({ conversationId, isNew, initialMessages, chats: initialChats, context, lastSent }: ChatScreenProps) {
+/** What a temporary chat sends: its own conversation so far, text only, without failed or empty replies. */
+function temporaryHistory(messages: ChatUIMessage[]) {
+  return messages
+    .filter((m) => m.role === "user" || (m.role === "assistant" && m.metadata?.status !== "error" && textOf(m).trim() !== ""))
+    .map((m) => ({ role: m.role, parts: [{ type: "text" as const, text: textOf(m) }] }));
+}
+
+export function ChatScreen({ conversationId, isNew, initialMessages, chats: initialChats, context, lastSent, temporary = false }: ChatScreenProps) {
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [input, setInput] = useState("");
   const [chats, setChats] = useState(initialChats);
   const [stopped, setStopped] = useState<ReadonlySet<string>>(new Set());
@@ -63,10 +74,11 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
   const [transport] = useState(
     () =>
       new DefaultChatTransport<ChatUIMessage>({
-        api: "/api/chat",
+        api: temporary ? "/api/chat/temporary" : "/api/chat",
         // Only the new message travels, as a UI message with its text parts; the server's stored conversation is
-        // the history (and a client cannot rewrite it).
+        // the history (and a client cannot rewrite it). A temporary chat has no stored conversation: it sends its own.
         prepareSendMessagesRequest: ({ id, messages, trigger }) => {
+          if (temporary) return { body: { messages: temporaryHistory(messages) } };
           const question = messages.findLast((m) => m.role === "user");
           const parts = question?.parts.flatMap((p) => (p.type === "text" ? [{ type: "text" as const, text: p.text }] : []));
           const message = question && parts?.length ? { id: question.id, role: "user" as const, parts } : undefined;
@@ -125,7 +137,7 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
     clearError();
     setInput("");
     void sendMessage({ text });
-    if (!started.current) {
+    if (!started.current && !temporary) {
       started.current = true;
       // The chat now exists: give it its own address (reload reopens it) and list it.
       window.history.replaceState(null, "", `/chat/${conversationId}`);
@@ -151,6 +163,23 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
             </h1>
             <ModelBadge model={context.model} testId="chat-model" />
           </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              role="switch"
+              aria-checked={temporary}
+              data-testid="temporary-toggle"
+              onClick={() => router.push(temporary ? "/chat" : "/chat?temporary=1")}
+              className="inline-flex h-8 items-center gap-2 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-medium shadow-sm hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-brand-500 aria-checked:border-amber-400 aria-checked:bg-amber-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800 dark:aria-checked:border-amber-700 dark:aria-checked:bg-amber-950/60"
+            >
+              <span
+                aria-hidden
+                className={`relative inline-block h-4 w-7 rounded-full transition-colors ${temporary ? "bg-amber-500" : "bg-zinc-300 dark:bg-zinc-600"}`}
+              >
+                <span className={`absolute top-0.5 size-3 rounded-full bg-white shadow transition-all ${temporary ? "left-3.5" : "left-0.5"}`} />
+              </span>
+              Temporary chat
+            </button>
           <Link
             href="/chat"
             className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-medium shadow-sm hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
@@ -160,7 +189,20 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
             </svg>
             New chat
           </Link>
+          </div>
         </header>
+
+        {temporary && (
+          <p
+            role="note"
+            data-testid="temporary-notice"
+            className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100"
+          >
+            <strong>Temporary chat.</strong> Nothing of it is saved: it is not in your chats, its replies cannot be rated,
+            and it never shapes your reading brain. Your paragraph still starts every reply. Leaving or reloading the page
+            ends it.
+          </p>
+        )}
 
         {messages.length === 0 ? (
           <div className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center dark:border-zinc-700" data-testid="chat-empty">

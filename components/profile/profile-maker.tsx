@@ -1,5 +1,6 @@
 "use client";
 
+import { DataCard } from "@/components/account/data-card";
 import Link from "next/link";
 import { LivePreview } from "@/components/ai/live-preview";
 import type { ProfileView } from "@/lib/profile/view";
@@ -46,6 +47,9 @@ export function ProfileMaker({ initial }: { initial: ProfileView }) {
           <div className="order-4"><LivePreview version={view.summary.version} /></div>
           <div className="order-5">
             <HistoryCard view={view} />
+          </div>
+          <div className="order-6">
+            <DataCard canExport />
           </div>
         </div>
         <div className="order-2 space-y-6">

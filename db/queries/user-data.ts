@@ -18,6 +18,17 @@ export function userDataTables(): PgTable[] {
   );
 }
 
+/**
+ * Credentials the user holds on this instance, not part of their reading brain: an API key works here only, so
+ * an export leaves it out and an import (even one that replaces everything) keeps the importer's keys.
+ */
+const CREDENTIAL_TABLES = new Set(["api_key"]);
+
+/** The user-data tables an export writes and an import replaces: all of them but the credentials. */
+export function exportedTables(): PgTable[] {
+  return userDataTables().filter((t) => !CREDENTIAL_TABLES.has(getTableConfig(t).name));
+}
+
 export function tableName(t: PgTable): string {
   return getTableConfig(t).name;
 }
@@ -27,14 +38,47 @@ export async function moveUserData({ tx, from, to }: { tx: Tx; from: string; to:
   for (const t of userDataTables()) await tx.execute(sql`update ${t} set user_id = ${to} where user_id = ${from}`);
 }
 
-/** Deletes the user's data (not the user, not their sessions): the "keep the guest's" side of a sign-in. */
-export async function deleteUserData({ tx, userId }: { tx: Tx; userId: string }): Promise<void> {
-  for (const t of userDataTables()) await tx.execute(sql`delete from ${t} where user_id = ${userId}`);
+/**
+ * Deletes the user's data (not the user, not their sessions): the "keep the guest's" side of a sign-in, and
+ * (with `tables: exportedTables()`) what an import replaces.
+ */
+export async function deleteUserData({ tx, userId, tables = userDataTables() }: { tx: Tx; userId: string; tables?: PgTable[] }): Promise<void> {
+  for (const t of tables) await tx.execute(sql`delete from ${t} where user_id = ${userId}`);
+}
+
+/**
+ * Deletes the user and everything keyed to them, inside the caller's transaction: their data (every table of
+ * userDataTables), then better-auth's rows (sessions, sign-in methods, pending reset tokens, whose `value` is
+ * the user id), then the user. Explicit rather than left to the cascades, so a table whose key is ever added
+ * without `on delete cascade` is still emptied. False when there was no such user.
+ */
+export async function deleteUser({ tx, userId }: { tx: Tx; userId: string }): Promise<boolean> {
+  await deleteUserData({ tx, userId });
+  const { session, account, verification, users } = schema;
+  await tx.delete(session).where(eq(session.userId, userId));
+  await tx.delete(account).where(eq(account.userId, userId));
+  await tx.delete(verification).where(eq(verification.value, userId));
+  const deleted = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
+  return deleted.length > 0;
+}
+
+/** Whether the user still exists (a queued job checks before it does anything for them). */
+export async function userExists({ db, userId }: { db: Executor; userId: string }): Promise<boolean> {
+  const [row] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, userId));
+  return row !== undefined;
 }
 
 /** Whether the user has anything worth asking about before it is replaced: a profile, a chat, a reply. */
-export async function hasUserData({ db, userId }: { db: Executor; userId: string }): Promise<boolean> {
-  const probes = userDataTables().map((t) => sql`select 1 from ${t} where user_id = ${userId}`);
+export async function hasUserData({
+  db,
+  userId,
+  tables = userDataTables(),
+}: {
+  db: Executor;
+  userId: string;
+  tables?: PgTable[];
+}): Promise<boolean> {
+  const probes = tables.map((t) => sql`select 1 from ${t} where user_id = ${userId}`);
   const rows = await db.execute(sql`select exists (${sql.join(probes, sql` union all `)}) as found`);
   return Boolean(rowsOf<{ found: boolean }>(rows)[0]?.found);
 }

@@ -19,8 +19,12 @@ export type ChatTurnPlan = {
   /** The question being answered. */
   prompt: string;
   messages: ModelMessage[];
-  store: (reply: ChatTurnWrite["reply"]) => Promise<void>;
+  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
+  store: ((reply: ChatTurnWrite["reply"]) => Promise<void>) | null;
 };
+
+/** A temporary chat's turn: nothing is stored, so the client sends the conversation so far (bounded, text only). */
+export type TemporaryChatInput = { history: { role: "user" | "assistant"; text: string }[] };
 
 const notFound = () => new AppError("not_found:chat", "This conversation does not exist.");
 
@@ -54,6 +58,18 @@ export async function planChatTurn({ db, userId, input }: { db: Db; userId: stri
       if (!(await storeChatTurn({ db, turn: { userId, conversationId, question, reply } }))) throw notFound();
     },
   };
+}
+
+/**
+ * A temporary chat's turn (docs/ai-surfaces.md, "Temporary chat"): the history is the client's, since nothing
+ * of it was ever stored, and there is nothing to store; it reads nothing and checks no ownership (there is no
+ * conversation). The reply still goes through the one harness, with the preamble read fresh.
+ */
+export async function planTemporaryChatTurn({ input }: { input: TemporaryChatInput }): Promise<ChatTurnPlan> {
+  const history = input.history.map((m) => ({ ...m, status: null }));
+  const prompt = history.at(-1);
+  if (!prompt || prompt.role !== "user") throw new AppError("bad_request:chat", "There is no message to answer in this conversation.");
+  return { prompt: prompt.text, messages: await convertToModelMessages(toHistory(history)), store: null };
 }
 
 /**

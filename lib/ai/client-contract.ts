@@ -36,6 +36,8 @@ export type ChatMetadata = {
   model?: ModelLabel;
   status?: ReplyStatus;
   thumb?: Thumb | null;
+  /** A temporary chat's reply: never stored, so it has no response id and cannot be thumbed. */
+  temporary?: boolean;
 };
 export type ChatUIMessage = UIMessage<ChatMetadata>;
 

@@ -17,10 +17,7 @@ export async function parseBody<S extends z.ZodType>(
   area: ErrorArea,
   { emptyAs, maxBytes = BODY_MAX_BYTES }: { emptyAs?: unknown; maxBytes?: number } = {},
 ): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw tooLarge(area, maxBytes);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > maxBytes) throw tooLarge(area, maxBytes);
+  const bytes = await readBody(request, area, maxBytes);
   let body: unknown = emptyAs;
   if (bytes.length > 0 || emptyAs === undefined) {
     try {
@@ -34,8 +31,43 @@ export async function parseBody<S extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * The request body's bytes, at most `maxBytes`: a declared length past it is refused unread, and a body that
+ * grows past it while streaming is refused as soon as it does (the rest is never read).
+ */
+export async function readBody(request: Request, area: ErrorArea, maxBytes = BODY_MAX_BYTES): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw tooLarge(area, maxBytes);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(area, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
 const tooLarge = (area: ErrorArea, maxBytes: number) =>
-  new AppError(`too_large:${area}`, `The request body is too large: at most ${maxBytes / 1024} KB.`);
+  new AppError(
+    `too_large:${area}`,
+    maxBytes >= 1024 * 1024
+      ? `The request body is too large: at most ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB.`
+      : `The request body is too large: at most ${Math.round(maxBytes / 1024)} KB.`,
+  );
 
 /** What the user reads when a streamed reply fails; the cause is logged by code and ids, never shown. */
 export function replyErrorText(err: unknown, ids: Record<string, string> = {}): string {

@@ -5,7 +5,7 @@ import { insertResponse } from "@/db/queries/responses";
 import { logFailure } from "@/lib/log";
 import { requireReplyQuota } from "@/lib/quotas/limits";
 import { noteResponseStored } from "@/lib/refinement/trigger";
-import { planChatTurn, type ChatTurnInput } from "./chat-turn";
+import { planChatTurn, planTemporaryChatTurn, type ChatTurnInput, type TemporaryChatInput } from "./chat-turn";
 import { streamSurface, type CallSettings, type Part, type ReplyStatus } from "./harness";
 import type { Surface } from "./prompts";
 import { replyErrorText } from "./requests";
@@ -28,14 +28,17 @@ export type GatewayTurnInput = {
 
 /** One turn on a surface: who asks, on which surface, what (already validated), and the request (its abort). */
 export type SurfaceTurnRequest = { userId: string; request: Request } & (
-  | { surface: "chat"; input: ChatTurnInput }
-  | { surface: "gateway"; input: GatewayTurnInput }
-  | { surface: TextSurface; input: { text: string } }
+  | { surface: "chat"; temporary?: false; input: ChatTurnInput }
+  | { surface: "chat"; temporary: true; input: TemporaryChatInput }
+  | { surface: "gateway"; temporary?: false; input: GatewayTurnInput }
+  | { surface: TextSurface; temporary?: false; input: { text: string } }
 );
 
 export type SurfaceTurn = {
-  /** The ai_response id the reply is stored under (thumbs, the chat message's id). */
+  /** The ai_response id the reply is stored under (thumbs, the chat message's id); a temporary reply's is never stored. */
   responseId: string;
+  /** A temporary chat's turn: nothing stored, nothing counted, nothing to thumb. */
+  temporary: boolean;
   /** What the model is given: the preamble with its version, the system prompt, the model's label. */
   context: ContextDto;
   /**
@@ -53,8 +56,9 @@ export type SurfaceTurn = {
  * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
  * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
  * reply queues a refinement check. First of all it counts the reply against the user's quota
- * (lib/quotas/limits.ts). Throws an AppError before streaming (the handler answers 4xx); after that,
- * failures travel in `parts`.
+ * (lib/quotas/limits.ts). A temporary chat's turn is the same turn with nothing to store: no row is written,
+ * no reply counted toward refinement, so nothing of it can feed signals, drift or refinement. Throws an
+ * AppError before streaming (the handler answers 4xx); after that, failures travel in `parts`.
  */
 export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<SurfaceTurn> {
   const { userId, surface } = turn;
@@ -71,6 +75,10 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
     ...(plan.system ? { system: plan.system, settings: plan.settings } : {}),
     abortSignal: turn.request.signal,
     onSettled: async (outcome, context) => {
+      if (plan.store === null) {
+        status = outcome.status;
+        return;
+      }
       try {
         await plan.store({
           id: responseId,
@@ -88,7 +96,7 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
       if (outcome.status !== "error") await noteResponseStored({ db, userId });
     },
   });
-  return { responseId, context: toContextDto(run), parts: run.stream, status: () => status };
+  return { responseId, temporary: plan.store === null, context: toContextDto(run), parts: run.stream, status: () => status };
 }
 
 type StoredReply = { id: string; prompt: string; text: string; summaryVersion: number; status: ReplyStatus };
@@ -97,12 +105,14 @@ type TurnPlan = {
   messages?: ModelMessage[];
   system?: string[];
   settings?: CallSettings;
-  store: (reply: StoredReply) => Promise<void>;
+  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
+  store: ((reply: StoredReply) => Promise<void>) | null;
 };
 
 /** What each surface sends and how it stores the turn; nothing is written before the reply settles. */
 async function planTurn(turn: SurfaceTurnRequest, db: Awaited<ReturnType<typeof getDb>>): Promise<TurnPlan> {
   const { userId } = turn;
+  if (turn.temporary) return planTemporaryChatTurn({ input: turn.input });
   if (turn.surface === "chat") return planChatTurn({ db, userId, input: turn.input });
   if (turn.surface === "gateway") {
     const { system, messages, prompt, settings, key } = turn.input;
@@ -131,7 +141,9 @@ export function surfaceTurnResponse(turn: SurfaceTurn, ids: { userId: string; su
       generateMessageId: () => responseId,
       messageMetadata: ({ part }) => {
         if (part.type === "start") {
-          return { responseId, summaryVersion: context.preamble.version, preamble: context.preamble, model: context.model, thumb: null };
+          const common = { summaryVersion: context.preamble.version, preamble: context.preamble, model: context.model };
+          // A temporary reply has no stored id to thumb.
+          return turn.temporary ? { ...common, temporary: true } : { ...common, responseId, thumb: null };
         }
         if (part.type === "finish") return { status: turn.status() ?? "complete" };
         return undefined;

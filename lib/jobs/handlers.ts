@@ -1,5 +1,6 @@
 /** What each queue does. Handlers are idempotent: a job that runs twice, or retries, changes nothing twice. */
 import { getDatabase, getDb } from "@/db/client";
+import { userExists } from "@/db/queries/user-data";
 import { verbalize } from "@/lib/ai/verbalize";
 import { env } from "@/lib/env";
 import type { JobHandlers, Schedule } from "./boss";
@@ -46,7 +47,13 @@ export function jobHandlers(): JobHandlers {
     [REFINEMENT_CHECK]: async (data) => {
       const { userId } = data as Partial<RefinementCheckJob>;
       if (typeof userId !== "string") throw new Error("refinement check: the job carries no user id");
-      const check = await runRefinementCheck({ db: await getDb(), userId, deps: { verbalize } });
+      const db = await getDb();
+      // Queued before the user deleted their account (or the guest was purged): nothing to do, nothing to write.
+      if (!(await userExists({ db, userId }))) {
+        console.log(`[jobs] refinement check for ${userId}: the user no longer exists; skipped`);
+        return;
+      }
+      const check = await runRefinementCheck({ db, userId, deps: { verbalize } });
       console.log(`[jobs] refinement check for ${userId}: ${check.status}. ${check.reason}`);
     },
   };

@@ -5,7 +5,7 @@
  * PostgreSQL two app instances (two pools) counting the same counters at once; a third time through PgBouncer in
  * transaction pooling, where every check runs (unnamed statements, any server connection).
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { POST as chatRoute } from "@/app/api/chat/route";
 import { POST as explainRoute } from "@/app/api/explain/route";
@@ -21,7 +21,7 @@ import { requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { testAuth } from "@/tests/auth";
-import { describeDrivers } from "@/tests/databases";
+import { describeDrivers, rowsOf } from "@/tests/databases";
 import { hashUserRows } from "@/tests/row-hash";
 import { quotaSubject, requireReplyQuota } from "./limits";
 import { DAY_S, guestRefusal, HOUR_S } from "./rules";
@@ -86,6 +86,11 @@ describeDrivers("quotas", (ctx) => {
     await ageQuotaWindows(db(), 600);
     expect(await hit(3)).toMatchObject({ counted: true, hits: 1 });
     expect(await quotaHits(db(), "sign_in_ip")).toEqual([1]);
+  });
+
+  it("keeps the counters in an unlogged table: no WAL flush per count, and empty after a crash", async () => {
+    const result = await db().execute(sql`select relpersistence from pg_class where relname = 'quota_counter'`);
+    expect(rowsOf<{ relpersistence: string }>(result)).toEqual([{ relpersistence: "u" }]);
   });
 
   it("keys a counter by a hash, never by the id, address or email itself", async () => {

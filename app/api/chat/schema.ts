@@ -75,6 +75,49 @@ export const chatRequestSchema = z.discriminatedUnion(
 );
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 
+/** How many messages a temporary chat may send (the model sees the last 20, as in a stored chat). */
+export const TEMPORARY_HISTORY_MAX = 40;
+/** The longest reply a temporary chat sends back as history (a 2,000-token reply, with room for any script). */
+export const TEMPORARY_REPLY_MAX = 32_000;
+/** A temporary chat's body: its history travels, so it is larger than a stored chat's one message. */
+export const TEMPORARY_BODY_MAX_BYTES = 1024 * 1024;
+
+const temporaryMessageSchema = strictObject(
+  {
+    role: z.enum(["user", "assistant"], { error: 'A message\'s role is "user" or "assistant".' }),
+    parts: z.array(userPartSchema, { error: "The message's parts must be a list." }).max(50, "The message has too many parts."),
+  },
+  "each message as an object",
+).transform((m, ctx) => {
+  const text = m.parts.map((p) => p.text).join("");
+  if (m.role === "assistant") {
+    if (text.length > TEMPORARY_REPLY_MAX) {
+      ctx.addIssue({ code: "custom", message: `A reply in the history is too long: at most ${TEMPORARY_REPLY_MAX.toLocaleString("en")} characters.`, path: ["parts"] });
+      return z.NEVER;
+    }
+    return { role: m.role, text };
+  }
+  const parsed = surfaceTextSchema.safeParse(text);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["parts"] });
+    return z.NEVER;
+  }
+  return { role: m.role, text: parsed.data };
+});
+
+/**
+ * POST /api/chat/temporary: a temporary chat stores nothing, so its history travels with each request (text
+ * only, bounded); it can only tell the model what this browser's own unsaved chat said, and it ends with the
+ * question to answer.
+ */
+export const temporaryChatRequestSchema = strictObject({
+  messages: z
+    .array(temporaryMessageSchema, { error: "Send the messages as a list." })
+    .min(1, "Type something first: the message is empty.")
+    .max(TEMPORARY_HISTORY_MAX, `A temporary chat sends at most ${TEMPORARY_HISTORY_MAX} messages.`)
+    .refine((ms) => ms.at(-1)?.role === "user", "The last message must be the question to answer."),
+});
+
 /** POST /api/explain and /api/summarize. */
 export const textSurfaceRequestSchema = strictObject({ text: surfaceTextSchema });
 
