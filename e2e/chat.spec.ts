@@ -13,7 +13,7 @@ test("the chat streams a reply from the offline demo model, and stop keeps what 
 
   // A long reply, stopped while it streams (askAndStop waits until the stored turn says so), reopened from its
   // own address: what the user saw before stopping is at least a word, and the start of what was stored.
-  const question = "Explain in great detail how the Roman Empire was governed.";
+  const question = "Explain in great detail how hash tables handle collisions.";
   const partial = await chat.askAndStop(question);
   expect(partial).toMatch(/\p{L}{2,}/u);
   await expect(page.getByTestId("user-message")).toHaveText(question);
@@ -23,7 +23,7 @@ test("the chat streams a reply from the offline demo model, and stop keeps what 
 
   const reply = await chat.askAndWait("Why does ice float on water?");
   await expect(chat.replies.first()).toHaveAttribute("data-status", "stopped");
-  await expect(chat.replyText(reply)).toContainText(/ice|water/i);
+  await expect(chat.replyText(reply)).toContainText("less dense than liquid water");
   await expect(reply.getByTestId("reply-model")).toHaveText("offline demo model");
   await expect(reply.getByTestId("reply-version")).toHaveText("no preamble");
   await snap(page, testInfo, "chat-desktop");
@@ -36,7 +36,7 @@ test("the chat streams a reply from the offline demo model, and stop keeps what 
   const stored = (await chat.replyText(chat.replies.first()).textContent())!.trim();
   expect(stored.slice(0, partial.length)).toBe(partial);
   // A stop that came too late on a loaded machine leaves its own chat behind (askAndStop), so find this one by address.
-  await expect(page.getByTestId("recent-chats").locator(`a[href="/chat/${id}"]`)).toHaveText(/Roman Empire/);
+  await expect(page.getByTestId("recent-chats").locator(`a[href="/chat/${id}"]`)).toHaveText(/hash tables/);
 
   await chat.newChat.click();
   await expect(page).toHaveURL(/\/chat$/);
@@ -98,6 +98,37 @@ test("a model failure mid-reply shows an alert with Retry, and Retry answers", a
   await expect(chat.lastReply).toHaveAttribute("data-status", "complete");
   await expect(chat.error).toHaveCount(0);
   await expect(chat.replyText(chat.lastReply)).toContainText(/tide/i);
+});
+
+/** Each suggested question, clicked on an empty chat, and what its answer must talk about (the library's topic). */
+const SUGGESTED: ReadonlyArray<readonly [string, RegExp]> = [
+  ["Why does ice float on water?", /less dense than liquid water.*hydrogen bonds/s],
+  ["How do vaccines train the immune system?", /antigen.*antibodies.*memory cells/s],
+  ["What is compound interest?", /interest is added to the balance/],
+  ["Briefly: what is a black hole?", /escape velocity exceeds the speed of light/],
+];
+
+test("each suggested question gets an on-topic answer from the offline library", async ({ page }) => {
+  const chat = new ChatPage(page);
+  for (const [question, onTopic] of SUGGESTED) {
+    await chat.goto();
+    await page.getByRole("button", { name: question }).click();
+    await expect(page.getByTestId("user-message")).toHaveText(question);
+    await expect(chat.lastReply).toHaveAttribute("data-status", "complete");
+    await expect(chat.replyText(chat.lastReply)).toContainText(onTopic);
+    await expect(chat.replyText(chat.lastReply)).not.toContainText("offline demo model");
+  }
+});
+
+test("a question outside the library gets the honest reply: what it can talk about, how to connect a real model", async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.goto();
+  const reply = chat.replyText(await chat.askAndWait("How do I rebuild a carburetor on a 1970s motorcycle?"));
+  await expect(reply).toContainText("I'm the offline demo model");
+  await expect(reply).toContainText("OPENAI_API_KEY");
+  await expect(reply).toContainText("OPENAI_BASE_URL");
+  await expect(reply.locator("li").first()).toContainText("Why ice floats on water");
+  await expect(reply).not.toContainText("português");
 });
 
 test("a second user cannot open the first user's chat, in the browser or through the API", async ({ page, browser, baseURL }) => {

@@ -9,13 +9,15 @@ import { CLAUSES } from "./paragraphs";
  * Why these numbers (lib/personality/cusum.ts): the detector only tests once the 20-signal window is full AND
  * its baseline, which takes only values leaving the window, holds 30 values, so 50 signals of stable history
  * come first (56 here). The e2e server runs with DRIFT_SITTING_GAP_SECONDS=0, so every reply is a sitting of its
- * own (a test cannot wait half an hour between sittings); the long expert replies then add ~1.75 each to the
- * CUSUM and it fires on about the 7th; 20 of them turn the window over completely, so the fused value is the
- * new level (length exhaustive, density dense), not a mix. 56 + 20 thumbs; 3 of the 20 go through the chat UI.
+ * own (a test cannot wait half an hour between sittings); the long expert replies (320–440 words, measured
+ * length 0.86–1.00) then push the CUSUM over on about the 7th; 20 of them turn the window over completely, so the
+ * fused value is the new level (length exhaustive, density dense), not a mix. 56 + 20 thumbs; 3 of the 20 go
+ * through the chat UI.
  */
 const STABLE = 56;
 const SHIFTED = 20;
 const THROUGH_UI = 3;
+/** Topics of the offline model's library (lib/ai/topics/): every question gets a real answer, not the honest reply. */
 const TOPICS = [
   "photosynthesis",
   "vaccines",
@@ -24,11 +26,11 @@ const TOPICS = [
   "black holes",
   "the water cycle",
   "recursion",
-  "plate tectonics",
+  "supply and demand",
   "inflation",
   "the printing press",
   "DNA replication",
-  "volcanoes",
+  "hash tables",
 ];
 const ordinary = (i: number) => `What is ${TOPICS[i % TOPICS.length]}?`;
 const longDense = (i: number) => `Explain ${TOPICS[i % TOPICS.length]} in detail, for experts.`;
@@ -93,10 +95,10 @@ test("thumbing many long, dense replies, then checking for drift, moves an evolv
   // Resolved by the rewrite: no marker, but the chart still shows why, with the signal where drift fired.
   await expect(drift.marker("length")).toHaveCount(0);
   await expect(drift.status).toHaveText("No control is drifting.");
-  await expect(drift.chart("length")).toHaveAttribute("aria-label", /^Length: your last 20 signals; average 1\.00 \(exhaustive\); .*drift fired \d+ signals ago\.$/);
+  await expect(drift.chart("length")).toHaveAttribute("aria-label", /^Length: your last 20 signals; average (?:0\.9\d|1\.00) \(exhaustive\); .*drift fired \d+ signals ago\.$/);
   await expect(drift.chartMarker("length")).toBeVisible();
   await expect(drift.chartFlag("length")).toHaveText(
-    /^What moved: Length moved from balanced toward exhaustive \(0\.\d\d → 1\.00\), carried by \d+ signals in \d+ separate sessions \(evidence score \d+\.\d, where drift starts at 11\.5\)\.$/,
+    /^What moved: Length moved from balanced toward exhaustive \(0\.\d\d → (?:0\.9\d|1\.00)\), carried by \d+ signals in \d+ separate sessions \(evidence score \d+\.\d, where drift starts at 11\.5\)\.$/,
   );
   await snap(page, testInfo, "drift-evolved-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
@@ -135,7 +137,7 @@ test("the same feedback on a pinned profile raises a drift banner and leaves the
   await expect(banner.getByTestId("amendment-text")).toContainText("You now prefer exhaustive answers that cover every case; you now prefer dense");
   await expect(drift.marker("length")).toBeVisible();
   await expect(drift.marker("density")).toBeVisible();
-  await expect(drift.status).toContainText(/^Drifting: Length, Density/);
+  await expect(drift.status).toContainText(/^Drifting: Length(?:,| and) Density/);
   await expect(drift.chart("density")).toHaveAttribute("aria-label", /drift fired \d+ signals? ago/);
   await snap(page, testInfo, "drift-pinned-desktop");
 

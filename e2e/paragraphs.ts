@@ -4,7 +4,7 @@
  * update them here (the verbalizer's own unit tests in lib/personality/verbalizer hold its rules).
  */
 const BALANCED =
-  "You are a student who knows the basics, and you ask about general topics of every kind. You prefer a neutral, " +
+  "You know the basics, and you ask about general topics of every kind. You prefer a neutral, " +
   "matter-of-fact tone, and you want answers of balanced length. You like clear prose of moderate density, with " +
   "terms explained when they first appear, and light math is fine if each symbol is explained. Always reply in English.";
 
@@ -15,7 +15,7 @@ export const PARAGRAPHS = {
   detailed: BALANCED.replace("answers of balanced length", "detailed answers"),
   /** The defaults with density expert: the register turns dense, so the sentences change too. */
   expert:
-    "You are a student who knows the fundamentals and is working toward harder material, so new ideas should be tied " +
+    "You know the fundamentals and are working toward harder material, so new ideas should be tied " +
     "to what an introductory course would already have covered; your questions cover general topics of every kind, " +
     "so examples should come from everyday life rather than from any one specialism. You prefer a neutral, " +
     "matter-of-fact tone that sticks to the substance without personal flourishes; you want answers of balanced " +
@@ -29,7 +29,7 @@ export const PARAGRAPHS = {
   ),
   /** tone warm, length detailed, math avoid, life sciences, Spanish, with a Spanish about-me. */
   spanishNurse:
-    "Eres estudiante y ya conoces lo básico, y tus preguntas tratan sobre todo de ciencias de la vida. Te describes " +
+    "Ya conoces lo básico, y tus preguntas tratan sobre todo de ciencias de la vida. Te describes " +
     "así: «Soy enfermera y leo en el móvil entre turnos.» Te gusta un tono cálido y cercano, con trato de tú, y " +
     "quieres respuestas detalladas. Te gusta una prosa clara de densidad moderada, con los términos explicados la " +
     "primera vez que aparecen, y prefieres evitar las fórmulas y ver las ideas explicadas con palabras. Las " +

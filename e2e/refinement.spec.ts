@@ -10,7 +10,8 @@ import { ChatThroughApi, RefinementPanel } from "./pages/refinement-page";
  * banner the user decides on.
  */
 const PINNED = "You like brief answers that get straight to the point. Use plain words and short sentences.";
-const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows", "volcanoes"];
+/** Topics of the offline model's library (lib/ai/topics/): each "in detail" question gets a long answer, not the honest reply. */
+const TOPICS = ["photosynthesis", "vaccines", "tides", "compound interest", "black holes", "the water cycle", "rainbows", "DNA replication"];
 const IN_DETAIL = (i: number) => `Explain ${TOPICS[i % TOPICS.length]} in detail.`;
 const SUGGESTED = "You now prefer exhaustive answers that cover every case.";
 /** Replies asked for in the chat; the live preview adds one or two AI responses of its own, so the 20th comes before the last. */

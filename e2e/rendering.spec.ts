@@ -57,6 +57,28 @@ ${Array.from({ length: 24 }, (_, i) => `x_{${i}}`).join(" + ")} = S
 $$
 `;
 
+test("an offline reply with a list, a code block and a $$ formula renders as such", async ({ page }, testInfo) => {
+  const chat = new ChatPage(page);
+  await chat.goto();
+  // "in detail" makes the answer exhaustive (related topics as a list, the topic's code), "with equations" fluent.
+  const reply = new RenderedReply(chat.replyText(await chat.askAndWait("Explain hash tables in detail, with equations.")));
+
+  await expect(reply.root.locator("ul > li")).toHaveCount(2);
+  await expect(reply.root.locator("ul > li").first()).toContainText("Sorting algorithms");
+  await expect(reply.codeBlocks).toHaveCount(1);
+  await expect(reply.codeBlocks).toHaveAttribute("data-language", "python");
+  await expect(reply.codeLines().first()).toHaveText("class HashTable:");
+  await reply.expectHighlighted();
+  // The formula, and the worked example's arithmetic (a formula alone in its paragraph is displayed).
+  await expect(reply.displayMath).toHaveCount(2);
+  await expect(reply.displayMath.locator("annotation")).toHaveText([/^h\(k\) = k \\bmod m/, "h(42) = 42 \\bmod 10 = 2 = h(12)"]);
+  await expect(reply.math).toHaveCount(2);
+  await expect(reply.root.getByText("Worked example.", { exact: true })).toBeVisible();
+  for (const source of ["```", "$$", "**"]) await expect(reply.root).not.toContainText(source);
+  await reply.codeBlocks.scrollIntoViewIfNeeded();
+  await snap(page, testInfo, "offline-rendered-reply");
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`at 390 px, ${colorScheme}`, () => {
     test.use({ viewport: { width: 390, height: 844 }, colorScheme });

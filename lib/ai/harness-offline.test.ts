@@ -63,10 +63,12 @@ describe("the offline demo model through the harness follows the paragraph", () 
   });
 
   it("formulas: a fluent reader gets math, a reader who avoids it gets none", async () => {
-    const fluent = measureFeatures(await replyFor(with_({ mathComfort: 3, domain: "physics", length: 2 }), "chat", "Why does ice float on water?"));
-    const avoid = measureFeatures(await replyFor(with_({ mathComfort: 0, domain: "physics", length: 2 }), "chat", "Why does ice float on water?"));
-    expect(fluent.mathComfort).toBeGreaterThan(0.5);
-    expect(avoid.mathComfort ?? 0).toBeLessThan(0.2);
+    const fluentText = await replyFor(with_({ mathComfort: 3, domain: "physics", length: 2 }), "chat", "Why does ice float on water?");
+    const avoidText = await replyFor(with_({ mathComfort: 0, domain: "physics", length: 2 }), "chat", "Why does ice float on water?");
+    expect(fluentText).toContain("$$\n\\rho = \\frac{m}{V}");
+    expect(avoidText).not.toContain("$");
+    expect(measureFeatures(fluentText).mathComfort).toBeGreaterThan(1 / 3);
+    expect(measureFeatures(avoidText).mathComfort ?? 0).toBeLessThan(0.2);
   });
 
   it("tone: formal and playful paragraphs give replies that measure that way", async () => {
@@ -82,12 +84,18 @@ describe("the offline demo model through the harness follows the paragraph", () 
     expect(expert.density!).toBeGreaterThan(plain.density! + 0.3);
   });
 
-  it.each(["es", "fr", "de"] as const)("language: a paragraph in %s gets replies in that language on every surface", async (language) => {
+  it.each([
+    ["es", "El texto dice esto", "El modelo offline no traduce"],
+    ["fr", "Le texte avance ces points", "Le modèle hors ligne ne traduit pas"],
+    ["de", "Der Text sagt Folgendes", "Das Offline-Modell übersetzt nicht"],
+  ] as const)("language: a paragraph in %s gets replies in that language; a pasted English text is quoted, not translated", async (language, lead, untranslated) => {
     const atoms = with_({ language });
     expect(detectLanguage(await replyFor(atoms))).toBe(language);
     const text = "Vaccines expose the immune system to a harmless piece of a germ so that it learns to recognise it.";
-    expect(detectLanguage(await replyFor(atoms, "explain", text))).toBe(language);
-    expect(detectLanguage(await replyFor(atoms, "summarize", text))).toBe(language);
+    const explained = await replyFor(atoms, "explain", text);
+    expect(explained).toContain(lead);
+    expect(explained).toContain(untranslated);
+    expect(await replyFor(atoms, "summarize", text)).toContain(untranslated);
   });
 
   it("no preamble: an ordinary English reply (nothing about the reader is made up)", async () => {

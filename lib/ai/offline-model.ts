@@ -1,8 +1,10 @@
 /**
  * The offline demo model (docs/design.md, "Surfaces"): a deterministic local language model behind the AI SDK's
  * LanguageModelV4 interface, so the harness calls it exactly like a hosted one. It reads the reader's paragraph
- * and the message (offline-reader.ts) and writes a reply that visibly follows them (offline-writer.ts).
- * Same prompt, same reply. Optional fault injection lets tests exercise the failure paths of every caller.
+ * and the message (offline-reader.ts), finds the message's topic in its bundled library (topics/search.ts) and
+ * answers from it in the paragraph's style (offline-answer.ts); Explain and Summarize work on the pasted text
+ * (offline-text.ts). A question outside the library gets an honest reply, never invented content. Same prompt,
+ * same reply. Optional fault injection lets tests exercise the failure paths of every caller.
  */
 import {
   APICallError,
@@ -13,8 +15,10 @@ import {
   type LanguageModelV4StreamPart,
   type LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+import { writeAnswer, writeUnknown } from "./offline-answer";
 import { readPrompt } from "./offline-reader";
-import { writeReply } from "./offline-writer";
+import { writeExplanation, writeSummary } from "./offline-text";
+import { findTopic, queryTerms } from "./topics/search";
 
 export const OFFLINE_MODEL_LABEL = "offline demo model";
 export const OFFLINE_PROVIDER = "offline";
@@ -47,7 +51,18 @@ export function offlineReply(prompt: LanguageModelV4Prompt): string {
   const userMessages = prompt.flatMap((m) =>
     m.role === "user" ? [m.content.map((part) => (part.type === "text" ? part.text : "")).join("")] : [],
   );
-  return writeReply({ ...readPrompt(system, userMessages), seed: hash(`${system}\u0000${userMessages.join("\u0000")}`) });
+  const reading = readPrompt(system, userMessages);
+  const { targets, mode, message } = reading;
+  if (mode === "summarize") return writeSummary(message, targets);
+  if (mode === "explain") return writeExplanation(message, targets);
+  // A follow-up without a subject of its own ("and with equations?") is about the conversation's last topic.
+  const asked = [message, ...(queryTerms(message).length === 0 ? reading.earlier : [])];
+  const hit = asked.reduce<ReturnType<typeof findTopic>>((found, m) => found ?? findTopic(m), undefined);
+  // With no language from the paragraph or the message, the answer takes the language its topic was found in.
+  const language = reading.languageKnown || !hit?.language ? targets.language : hit.language;
+  if (!hit) return writeUnknown(language);
+  const seed = hash(`${system}\u0000${userMessages.join("\u0000")}`);
+  return writeAnswer({ topic: hit.topic, targets: { ...targets, language }, oneSentence: reading.oneSentence, seed });
 }
 
 /** FNV-1a: a stable 32-bit seed from the prompt, so the same prompt always gives the same reply. */

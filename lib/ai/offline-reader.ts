@@ -4,12 +4,36 @@
  * requests in the message ("briefly", "in Spanish") that override the paragraph for this reply, as a real
  * model would. Pure: strings in, targets out.
  */
-import { DEFAULT_ATOMS, snapOrdinal, type Language, type OrdinalDim } from "../personality/atoms";
+import { DEFAULT_ATOMS, snapOrdinal, type Domain, type Language, type OrdinalDim } from "../personality/atoms";
 import { readCues, type Cues } from "../personality/paragraph-reader";
-import { STOPWORDS } from "../personality/features-lexicon";
-import { detectLanguage, measureFeatures, textStats } from "../personality/features";
+import { detectLanguage, measureFeatures } from "../personality/features";
 import { PREAMBLE_SEPARATOR, SURFACE_INSTRUCTIONS } from "./prompts";
-import type { Mode, Targets, WriteRequest } from "./offline-writer";
+
+export type Mode = "chat" | "explain" | "summarize";
+/** Ordinals as option indexes; mathComfort undefined = the reader said nothing about math. */
+export type Targets = {
+  tone: number;
+  length: number;
+  density: number;
+  mathComfort: number | undefined;
+  level: number;
+  domain: Domain;
+  language: Language;
+};
+/** What the offline model reads from a prompt: the targets, the mode, and the message without its requests. */
+export type Reading = {
+  targets: Targets;
+  mode: Mode;
+  /** The latest message with its explicit requests taken out: what to search, or the text to work on. */
+  message: string;
+  /** Earlier user messages, newest first, requests taken out: where a follow-up's topic is. */
+  earlier: string[];
+  /** The language the message is written in, when it shows enough evidence. */
+  askedIn: Language | undefined;
+  /** False when neither the paragraph, a request nor the message says the language (it is then "en"). */
+  languageKnown: boolean;
+  oneSentence?: boolean;
+};
 
 type Overrides = Partial<Omit<Targets, "mathComfort" | "domain">> & { mathComfort?: number; oneSentence?: boolean };
 
@@ -66,118 +90,6 @@ export function readRequest(message: string): { overrides: Overrides; rest: stri
   return { overrides, rest };
 }
 
-const ALL_STOPWORDS = new Set(Object.values(STOPWORDS).flatMap((list) => list.split(" ")));
-/** Words of a question that are not its subject. */
-const ASKING = new Set(
-  ("what how why when where who which whom whose explain describe tell show give help please could would should did does do was were i me my we our us you your " +
-    "form forms formed work works happen happens mean means make makes made use used get gets know understand learn difference between about " +
-    "summarize summarise summary simple quick question answer thing things really some any much many other something anything " +
-    "more again else continue elaborate expand further detail details example examples process way part kind type " +
-    "qué cómo por cuál cuáles cuándo dónde quién explica explícame explicar dime describe funciona funcionan significa puedes podrías mi me yo " +
-    "quoi comment pourquoi quel quelle quels quelles explique expliquer expliquez dis décris fonctionne peux pourrais moi mon je " +
-    "wie warum wann wo wer welche welcher erkläre erklär erklären beschreibe funktioniert bedeutet kannst könntest mir mich mein ich").split(" "),
-);
-const CONNECTORS = new Set(["and", "of", "in", "for", "y", "de", "del", "en", "et", "des", "du", "und", "von", "im", "e", "di", "do", "da"]);
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-
-const isContent = (word: string) => {
-  const w = word.toLowerCase();
-  return !ALL_STOPWORDS.has(w) && !ASKING.has(w) && /\p{L}/u.test(w) && (w.length > 1 || /[A-Z]/.test(word));
-};
-
-const ARTICLES = new Set(["the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "der", "die", "das", "ein", "eine"]);
-/** Words that follow a verb, not a subject: "Vaccines expose the …", "Black holes form when …", "Ice floats on …". */
-const AFTER_VERB = new Set([...ARTICLES, "when", "if", "because", "by", "into", "to", "from", "with", "on", "at", "through", "cuando", "quand", "wenn"]);
-
-/** The word after one of these is the verb ("Warum schwimmt Eis …", "What causes inflation?"), not the subject. */
-const QUESTION_WORDS = new Set(
-  "what how why when where who which qué cómo cuándo dónde quién cuál pourquoi comment quand où qui warum wie was wann wo wer wieso weshalb".split(" "),
-);
-/** French inversion: "flotte-t-elle", "fonctionne-t-il", "vient-il". */
-const INVERTED_VERB = /-(?:t-)?(?:il|elle|ils|elles|on)$/i;
-
-/** "How do vaccines train …": after a question word and an auxiliary, the subject runs up to the main verb. */
-const AUXILIARY_QUESTION = /^\s*(?:how|why|when|where|what|which)\s+(?:do|does|did|can|could|will|would|should|might|may)\s/i;
-
-/**
- * The subject of a question: the subject before the main verb of an auxiliary question ("vaccines" in "How do
- * vaccines train the immune system?"), else its longest run of content words ("recursion in Python"), where a
- * run after an article counts a little more: it is a noun, not the verb of "¿Por qué flota el hielo…?".
- */
-export function extractTopic(message: string): string | undefined {
-  const tokens = message.match(TOKEN_RE) ?? [];
-  const runs: { words: string[]; next: string | undefined; score: number }[] = [];
-  let run: string[] = [];
-  let previous = "";
-  let before = "";
-  const close = (next?: string) => {
-    while (run.length && !isContent(run.at(-1)!)) run.pop();
-    const score = run.filter(isContent).length + (ARTICLES.has(before) ? 0.5 : 0);
-    if (run.length) runs.push({ words: run.slice(0, 5), next: next?.toLowerCase(), score });
-    run = [];
-  };
-  for (const token of tokens) {
-    const verb = QUESTION_WORDS.has(previous) || INVERTED_VERB.test(token);
-    if (isContent(token) && !verb) {
-      if (run.length === 0) before = previous;
-      run.push(token);
-    } else if (run.length && CONNECTORS.has(token.toLowerCase())) run.push(token);
-    else close(token);
-    previous = token.toLowerCase();
-  }
-  close();
-  let best = runs.reduce<{ words: string[]; score: number }>((a, r) => (r.score > a.score ? r : a), { words: [], score: 0 }).words;
-  const [subject] = runs;
-  if (AUXILIARY_QUESTION.test(message) && subject && subject.words.length >= 2 && AFTER_VERB.has(subject.next ?? "")) {
-    best = subject.words.slice(0, -1);
-  }
-  if (best.length === 0) return undefined;
-  const first = best[0]!;
-  const atStart = tokens.filter((t) => /\p{L}/u.test(t))[0] === first;
-  const keepCase = detectLanguage(message) === "de" || /^\p{Lu}{2}|\p{Lu}.*\p{Lu}/u.test(first);
-  if (atStart && !keepCase) best[0] = first.charAt(0).toLowerCase() + first.slice(1);
-  return best.join(" ");
-}
-
-/** The most frequent content words of a text (ties: first seen), in their usual written form. */
-export function keyTerms(text: string, n: number): string[] {
-  const counts = new Map<string, { count: number; first: number; form: string }>();
-  let sentenceStart = true;
-  (text.match(TOKEN_RE) ?? []).forEach((token, i) => {
-    if (/^[.!?]$/.test(token)) sentenceStart = true;
-    if (!/\p{L}/u.test(token)) return;
-    const lower = token.toLowerCase();
-    if (isContent(token) && lower.length >= 4 && /^\p{L}+$/u.test(token)) {
-      const entry = counts.get(lower) ?? { count: 0, first: i, form: lower };
-      if (!sentenceStart || /^\p{Lu}+$/u.test(token)) entry.form = token;
-      entry.count++;
-      counts.set(lower, entry);
-    }
-    sentenceStart = false;
-  });
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.first - b.first)
-    .slice(0, n)
-    .map((e) => e.form);
-}
-
-/** What a pasted text is about: the subject it opens with ("Photosynthesis is …"), if it opens with one. */
-function openingSubject(text: string): string | undefined {
-  const words = (text.match(TOKEN_RE) ?? []).slice(0, 7);
-  const start = words[0] && ARTICLES.has(words[0].toLowerCase()) ? 1 : 0;
-  const subject: string[] = [];
-  for (const word of words.slice(start)) {
-    if (!isContent(word) || !/^\p{L}/u.test(word)) break;
-    subject.push(word);
-  }
-  const next = words[start + subject.length]?.toLowerCase();
-  if (subject.length >= 2 && next && AFTER_VERB.has(next)) subject.pop();
-  if (subject.length === 0 || subject.length > 3) return undefined;
-  const keepCase = start > 0 || detectLanguage(text) === "de" || /^\p{Lu}{2}/u.test(subject[0]!);
-  if (!keepCase) subject[0] = subject[0]!.charAt(0).toLowerCase() + subject[0]!.slice(1);
-  return subject.join(" ");
-}
-
 /** The paragraph and the surface instructions of a system prompt (lib/ai/prompts.ts builds it). */
 export function splitSystem(system: string): { paragraph: string | undefined; instructions: string } {
   const at = system.indexOf(PREAMBLE_SEPARATOR);
@@ -197,13 +109,12 @@ export function modeOf(instructions: string): Mode {
 const ordinal = (dim: OrdinalDim, value: number | undefined) =>
   value === undefined ? DEFAULT_ATOMS[dim] : snapOrdinal(dim, value);
 
-/** Everything the writer needs but the seed: paragraph cues, then the message's explicit requests on top. */
-export function readPrompt(system: string, messages: string[]): Omit<WriteRequest, "seed"> {
+/** Paragraph cues, then the message's explicit requests on top. */
+export function readPrompt(system: string, messages: string[]): Reading {
   const { paragraph, instructions } = splitSystem(system);
   const mode = modeOf(instructions);
   const cues: Cues = paragraph ? readCues(paragraph) : {};
-  const message = messages.at(-1) ?? "";
-  const { overrides, rest } = readRequest(message);
+  const { overrides, rest } = readRequest(messages.at(-1) ?? "");
   const askedIn = detectLanguage(rest);
   const { oneSentence, ...asked } = overrides;
   const targets: Targets = {
@@ -212,15 +123,11 @@ export function readPrompt(system: string, messages: string[]): Omit<WriteReques
     density: ordinal("density", cues.density),
     mathComfort: cues.mathComfort === undefined ? undefined : snapOrdinal("mathComfort", cues.mathComfort),
     level: ordinal("level", cues.level),
-    // No domain in the paragraph: the question's own field, as a real model would answer in it.
     domain: cues.domain ?? measureFeatures(rest).domain ?? "general",
     language: cues.language ?? askedIn ?? "en",
     ...asked,
   };
-  // A pasted text is about what it opens with ("Photosynthesis is …"), else about its most frequent terms.
-  let topic = mode === "chat" ? extractTopic(rest) : openingSubject(rest);
-  for (const earlier of messages.slice(0, -1).reverse()) topic ??= extractTopic(readRequest(earlier).rest);
-  const keys = keyTerms(rest, 4);
-  const sourceWords = mode === "summarize" ? textStats(rest).words : undefined;
-  return { targets, mode, topic: topic ?? keys[0], keys, askedIn, sourceWords, ...(oneSentence ? { oneSentence } : {}) };
+  const earlier = messages.slice(0, -1).reverse().map((m) => readRequest(m).rest);
+  const languageKnown = cues.language !== undefined || askedIn !== undefined || asked.language !== undefined;
+  return { targets, mode, message: rest, earlier, askedIn, languageKnown, ...(oneSentence ? { oneSentence } : {}) };
 }

@@ -7,7 +7,7 @@
 import type { Domain, Language } from "./atoms";
 
 export const STOPWORDS: Record<Exclude<Language, "zh" | "ja">, string> = {
-  en: "the of and to is that it for with as on are this be by you not or from at have which can your what how they there their would should these than its into just been were does but",
+  en: "the of and to is that it for with as on are this be by you not or from at have which can your what how they there their would should these than its into just been were does but i my why when where who will about an a do in",
   es: "el la los las de que y en es un una por con para del se lo como más pero sus al este esta son muy también cuando qué hay sin porque puede tiene ya todo eso esto",
   fr: "le la les des du de et est une un que qui dans pour pas sur ce cette avec au aux il elle ne sont plus mais vous nous leur peut très aussi comme ou être fait ses",
   de: "der die das und ist nicht ein eine zu den dem mit von auf für sich es auch im wie sind oder wenn aber noch man dass wird werden kann nur bei einem einer diese",

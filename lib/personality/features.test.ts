@@ -161,6 +161,12 @@ describe("language", () => {
     expect(measureFeatures(text).language).toBe(language);
   });
 
+  it("needs evidence of its own, not words another language shares (\"do\", \"a\")", () => {
+    expect(detectLanguage("How do I rebuild a carburetor on a 1970s motorcycle?")).toBe("en");
+    expect(detectLanguage("Do a barrel roll")).toBeUndefined();
+    expect(detectLanguage("¿Por qué flota el hielo en el agua?")).toBe("es");
+  });
+
   it("is no evidence for a text too short to judge", () => {
     expect(detectLanguage("OK.")).toBeUndefined();
   });

@@ -88,6 +88,9 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LETTER_RE = /\p{L}/gu;
+const FENCED_CODE_RE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gm;
+/** `$$…$$` and `$…$` spans as Markdown writes math. */
+const MATH_SPAN_RE = /\$\$[\s\S]+?\$\$|\$[^$\n]+\$/g;
 const SEGMENT_SPLIT_RE = /\n+|(?<=[.!?…])\s+|(?<=[。！？])/u;
 /** Operators, relations and math-only symbols: a token with one of these is math on its own. */
 const MATH_SYMBOL_RE = /[=+×÷^²³√∑∫∂∞≈≠≤≥±−·′∆Δπσμλθ∇⇒∝∈ⁿ₀₁₂]|\\(?:frac|sum|int|sqrt)/u;
@@ -152,9 +155,17 @@ function mathShare(text: string, units = wordCountOf(text)): { math: number; sha
 
 type LanguageEvidence = { cjk: number; kana: number; letters: number; hits: Map<string, number> };
 
+/**
+ * A function word of several languages ("a", "do", "de", "la") is weak evidence for each: it counts 1/k for each
+ * of its k languages. Counted whole, "How do I rebuild a carburetor on a motorcycle?" was Portuguese on "do" and
+ * two "a"s; now English wins on "how", "I" and "on", words of its own.
+ */
 function languageEvidence(text: string): LanguageEvidence {
-  const words = wordsOf(text);
-  const hits = new Map(stopwordLexicons.map(([lang, lex]) => [lang, countHits(words, lex)]));
+  const hits = new Map<string, number>(stopwordLexicons.map(([lang]) => [lang, 0]));
+  for (const word of wordsOf(text)) {
+    const langs = stopwordLexicons.filter(([, lex]) => countHits([word], lex) > 0);
+    for (const [lang] of langs) hits.set(lang, hits.get(lang)! + 1 / langs.length);
+  }
   return { cjk: count(text, CJK_RE), kana: count(text, KANA_RE), letters: count(text, LETTER_RE), hits };
 }
 
@@ -253,14 +264,16 @@ export function measureFeatures(text: string): Features {
   const words = wordsOf(text);
   const units = wordCountOf(text);
   if (units === 0) return {};
-  const segments = text.split(SEGMENT_SPLIT_RE).filter((s) => wordCountOf(s) > 0);
+  // Code is not prose: its lines say nothing about sentence length.
+  const segments = text.replace(FENCED_CODE_RE, "\n").split(SEGMENT_SPLIT_RE).filter((s) => wordCountOf(s) > 0);
   const language = measureLanguage(text);
   const features: Features = { length: ramp(units, LENGTH_WORD_ANCHORS) };
   const density = measureDensity(segments, language);
   if (density !== undefined) features.density = density;
   const mathComfort = measureMath(text, words, units);
   if (mathComfort !== undefined) features.mathComfort = mathComfort;
-  if (units >= MIN_WORDS.tone) features.tone = measureTone(text, words, segments.length);
+  // A "!" in code or a formula (a factorial, `!==`) is no exclamation.
+  if (units >= MIN_WORDS.tone) features.tone = measureTone(text.replace(FENCED_CODE_RE, " ").replace(MATH_SPAN_RE, " "), words, segments.length);
   const level = measureLevel(text, words, units);
   if (level !== undefined) features.level = level;
   const domain = measureDomain(text, words, units);

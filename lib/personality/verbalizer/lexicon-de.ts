@@ -47,7 +47,7 @@ export const LEXICON_DE: CueLexicon = {
   },
   level: {
     newcomer: ["neu in", "anfanger(?:in|innen)?", "einsteiger(?:in|innen)?", "neuling", "von grund auf", "(?:ohne|kein) vorwissen", "ich bin neu"],
-    student: ["studier(?:e|en|st|t)", "student(?:in|innen|en)?", "studienniveau", "lerne gerade"],
+    student: ["(?:kennen|kennst) die grundlagen", "grundlagen voraussetzen", "studier(?:e|en|st|t)", "student(?:in|innen|en)?", "studienniveau", "lerne gerade"],
     practitioner: ["im beruf", "beruflich(?:e|en|er|es)?", "in der praxis", "praktiker(?:in|innen)?", "berufspraxis"],
     expert: ["experte", "expertin", "experten", "expertenwissen", "expertenniveau", "fachmann", "fachfrau", "fachleute", "forscher(?:in)?"],
   },

@@ -110,7 +110,7 @@ export const LEXICON_EN: CueLexicon = {
       "non[- ]?experts?",
       "(?:start from|with) the basics",
     ],
-    student: ["students?", "studying", "(?:i'?m|i am) (?:learning|studying)", "undergrad(?:uate)?s?", "homework", "exams?"],
+    student: ["know (?:the )?(?:basics|fundamentals)", "assume you know the basics", "students?", "studying", "(?:i'?m|i am) (?:learning|studying)", "undergrad(?:uate)?s?", "homework", "exams?"],
     practitioner: ["practitioners?", "professional(?:s|ly)?", "at work", "in practice", "(?:i|we) work (?:in|as|with)", "day job", "on the job", "hands[- ]on"],
     expert: ["experts?", "specialists?", "deep background", "phd", "researchers?", "senior", "no hand[- ]?holding", "advanced"],
   },

@@ -62,7 +62,7 @@ export const LEXICON_ES: CueLexicon = {
   },
   level: {
     newcomer: ["empezando", "principiantes?", "novat(?:o|a)s?", "nuev(?:o|a) en", "desde cero", "sin conocimientos previos", "lo mas basico"],
-    student: ["estudiantes?", "estudiando", "estoy aprendiendo", "universitari(?:o|a)"],
+    student: ["conoc(?:e|es) (?:lo basico|los fundamentos)", "den por sabido lo basico", "estudiantes?", "estudiando", "estoy aprendiendo", "universitari(?:o|a)"],
     practitioner: ["profesional(?:es)?", "en la practica", "en (?:mi|su|tu) trabajo", "trabajo como"],
     expert: ["expert(?:o|a|os|as)", "especialistas?", "investigador(?:a)?", "doctorado"],
   },

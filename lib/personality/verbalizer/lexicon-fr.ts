@@ -33,7 +33,7 @@ export const LEXICON_FR: CueLexicon = {
   },
   level: {
     newcomer: ["debut(?:e|es|ez|ant|ante|ants|antes)", "novices?", "nouve(?:au|lle) dans", "partir de zero", "sans bases", "aucune base"],
-    student: ["etudiant(?:e|es|s)?", "(?:faites|fais|fait) des etudes", "j'etudie", "j'apprends"],
+    student: ["(?:connaissez|connais) (?:deja )?les bases", "supposent les bases connues", "etudiant(?:e|es|s)?", "(?:faites|fais|fait) des etudes", "j'etudie", "j'apprends"],
     practitioner: ["en pratique", "pratique professionnelle", "professionnel(?:le|les|s)?", "sur le terrain", "dans (?:mon|votre|ton) travail", "je travaille"],
     expert: ["expert(?:e|es|s)?", "expertise", "specialistes?", "chercheu(?:r|se)"],
   },

@@ -146,6 +146,18 @@ describe("verbalizeOffline: second person, in the user's language", () => {
   });
 });
 
+describe("verbalizeOffline: level student", () => {
+  it("says the reader knows the basics, never that they are a student", () => {
+    for (const language of ["en", "es", "fr", "de"] as const) {
+      for (const density of [0, 3]) {
+        const text = verbalizeOffline({ atoms: { ...DEFAULT_ATOMS, level: 1, language, density }, aboutMe: "", amendments: [] });
+        expect(text).not.toMatch(/\bstudent|estudiante|étudiant|studier|Student/i);
+        expect(text).toMatch(/[Kk]now the (?:basics|fundamentals)|[Cc]onoces? (?:lo básico|los fundamentos)|connais(?:sez)? déjà les bases|kenn(?:en|st) die Grundlagen/);
+      }
+    }
+  });
+});
+
 describe("verbalizeOffline: reading level follows density", () => {
   it("has strictly longer sentences at each density step, for every other setting and language", () => {
     for (const language of LANGUAGES) {

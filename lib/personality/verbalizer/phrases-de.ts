@@ -21,8 +21,8 @@ export const PHRASES_DE: PhraseSet = {
       rich: "{Sie sind|Du bist} neu in den Themen, nach denen {Sie fragen|du fragst}, also sollte jede Antwort bei den Grundlagen beginnen, jeden Begriff erklären und kein Vorwissen voraussetzen.",
     },
     student: {
-      plain: "{Sie studieren|Du studierst} das Fach und {kennen|kennst} die Grundlagen.",
-      rich: "{Sie studieren|Du studierst} das Fach, {kennen|kennst} die Grundlagen und {arbeiten sich|arbeitest dich} zu schwierigerem Stoff vor, also sollte jede neue Idee an das anknüpfen, was eine Einführungsvorlesung schon behandelt hätte.",
+      plain: "{Sie kennen|Du kennst} die Grundlagen schon.",
+      rich: "{Sie kennen|Du kennst} die Grundlagen schon und {arbeiten sich|arbeitest dich} zu schwierigerem Stoff vor, also sollte jede neue Idee an das anknüpfen, was eine Einführungsvorlesung schon behandelt hätte.",
     },
     practitioner: {
       plain: "{Sie wenden|Du wendest} dieses Wissen im Beruf an.",
@@ -151,7 +151,7 @@ export const PHRASES_DE: PhraseSet = {
     },
     level: {
       newcomer: "Ab jetzt {möchten Sie|möchtest du} Antworten für Einsteiger, mit erklärten Grundlagen.",
-      student: "Ab jetzt {möchten Sie|möchtest du} Antworten auf Studienniveau.",
+      student: "Ab jetzt {möchten Sie|möchtest du} Antworten, die die Grundlagen voraussetzen.",
       practitioner: "Ab jetzt {möchten Sie|möchtest du} Antworten für die berufliche Praxis.",
       expert: "Ab jetzt {möchten Sie|möchtest du} Antworten auf Expertenniveau.",
     },

@@ -14,8 +14,8 @@ export const PHRASES_EN: PhraseSet = {
       rich: "You are new to the subjects you ask about, so every answer should start from the basics, define each term it uses and assume no background knowledge.",
     },
     student: {
-      plain: "You are a student who knows the basics.",
-      rich: "You are a student who knows the fundamentals and is working toward harder material, so new ideas should be tied to what an introductory course would already have covered.",
+      plain: "You know the basics.",
+      rich: "You know the fundamentals and are working toward harder material, so new ideas should be tied to what an introductory course would already have covered.",
     },
     practitioner: {
       plain: "You use this knowledge at work every day.",
@@ -153,7 +153,7 @@ export const PHRASES_EN: PhraseSet = {
     },
     level: {
       newcomer: "You now want answers pitched at a newcomer, with the basics explained.",
-      student: "You now want answers pitched at a student.",
+      student: "You now want answers that assume you know the basics.",
       practitioner: "You now want answers pitched at a practitioner.",
       expert: "You now want answers pitched at an expert.",
     },

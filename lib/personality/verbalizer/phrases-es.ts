@@ -18,8 +18,8 @@ export const PHRASES_ES: PhraseSet = {
       rich: "{Está|Estás} empezando en los temas sobre los que {pregunta|preguntas}, así que cada respuesta debe partir de lo básico, definir cada término y no dar nada por sabido.",
     },
     student: {
-      plain: "{Es|Eres} estudiante y ya {conoce|conoces} lo básico.",
-      rich: "{Es|Eres} estudiante, {conoce|conoces} los fundamentos y {avanza|avanzas} hacia material más difícil, así que conviene enlazar cada idea nueva con lo que ya cubriría un curso introductorio.",
+      plain: "Ya {conoce|conoces} lo básico.",
+      rich: "Ya {conoce|conoces} los fundamentos y {avanza|avanzas} hacia material más difícil, así que conviene enlazar cada idea nueva con lo que ya cubriría un curso introductorio.",
     },
     practitioner: {
       plain: "{Es|Eres} profesional y {usa|usas} estos conocimientos en {su|tu} trabajo.",
@@ -145,7 +145,7 @@ export const PHRASES_ES: PhraseSet = {
     },
     level: {
       newcomer: "Ahora {quiere|quieres} respuestas pensadas para alguien que está empezando.",
-      student: "Ahora {quiere|quieres} respuestas pensadas para un estudiante.",
+      student: "Ahora {quiere|quieres} respuestas que den por sabido lo básico.",
       practitioner: "Ahora {quiere|quieres} respuestas pensadas para un profesional.",
       expert: "Ahora {quiere|quieres} respuestas pensadas para un experto.",
     },

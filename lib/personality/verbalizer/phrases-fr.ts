@@ -21,8 +21,8 @@ export const PHRASES_FR: PhraseSet = {
       rich: `{Vous débutez|Tu débutes} dans les sujets sur lesquels {vous posez|tu poses} des questions, donc chaque réponse doit partir des bases, définir chaque terme et ne rien supposer de connu.`,
     },
     student: {
-      plain: "{Vous faites|Tu fais} des études dans ce domaine et {vous connaissez|tu connais} les bases.",
-      rich: "{Vous faites|Tu fais} des études dans ce domaine, {vous maîtrisez|tu maîtrises} les fondamentaux et {vous avancez|tu avances} vers des notions plus difficiles, donc chaque idée nouvelle doit se rattacher à ce qu'un cours d'introduction aurait déjà couvert.",
+      plain: "{Vous connaissez|Tu connais} déjà les bases.",
+      rich: "{Vous connaissez|Tu connais} déjà les bases, {vous maîtrisez|tu maîtrises} les fondamentaux et {vous avancez|tu avances} vers des notions plus difficiles, donc chaque idée nouvelle doit se rattacher à ce qu'un cours d'introduction aurait déjà couvert.",
     },
     practitioner: {
       plain: "{Vous mettez|Tu mets} ces connaissances en pratique dans {votre|ton} travail.",
@@ -148,7 +148,7 @@ export const PHRASES_FR: PhraseSet = {
     },
     level: {
       newcomer: "Désormais, {vous voulez|tu veux} des réponses pour débutants, bases comprises.",
-      student: "Désormais, {vous voulez|tu veux} des réponses de niveau étudiant.",
+      student: "Désormais, {vous voulez|tu veux} des réponses qui supposent les bases connues.",
       practitioner: "Désormais, {vous voulez|tu veux} des réponses tournées vers la pratique professionnelle.",
       expert: "Désormais, {vous voulez|tu veux} des réponses de niveau expert.",
     },
