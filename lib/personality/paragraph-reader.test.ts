@@ -125,3 +125,22 @@ describe("cue lexicons", () => {
     }
   });
 });
+
+describe("readCues: a paragraph read again", () => {
+  const paragraph = verbalizeOffline({ atoms: { ...DEFAULT_ATOMS, length: 0, tone: 3 }, aboutMe: "", amendments: [] });
+
+  it("gives the same cues every time, and a caller changing its copy changes nothing for the next", () => {
+    const first = readCues(paragraph);
+    expect(first).toMatchObject({ length: 0, tone: 1 });
+    first.length = 1;
+    delete first.tone;
+    expect(readCues(paragraph)).toEqual({ ...first, length: 0, tone: 1 });
+  });
+
+  it("reads a changed paragraph afresh, however many paragraphs were read in between", () => {
+    expect(readCues(paragraph).length).toBe(0);
+    for (let i = 0; i < 300; i++) readCues(`${paragraph} Reader ${i}.`);
+    expect(readCues(`${paragraph} You now prefer exhaustive answers that cover every case.`).length).toBe(1);
+    expect(readCues(paragraph)).toMatchObject({ length: 0, tone: 1 });
+  });
+});
