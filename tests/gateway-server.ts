@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { POST as completions } from "@/app/v1/chat/completions/route";
 import { POST as feedback } from "@/app/v1/feedback/route";
+import { GET as model } from "@/app/v1/models/[model]/route";
 import { GET as models } from "@/app/v1/models/route";
 
 type Handler = (request: Request) => Promise<Response>;
@@ -49,7 +50,9 @@ export async function startGatewayServer(): Promise<GatewayServer> {
     res.on("close", () => {
       if (!res.writableFinished) controller.abort();
     });
-    const handler = ROUTES[`${req.method} ${(req.url ?? "").split("?")[0]}`];
+    const path = (req.url ?? "").split("?")[0]!;
+    const one = /^\/v1\/models\/([^/]+)$/.exec(path);
+    const handler: Handler | undefined = one && req.method === "GET" ? (r) => model(r, { params: Promise.resolve({ model: one[1]! }) }) : ROUTES[`${req.method} ${path}`];
     void (async () => {
       if (!handler) return void res.writeHead(404).end();
       const { port } = server.address() as AddressInfo;

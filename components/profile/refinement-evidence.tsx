@@ -30,7 +30,7 @@ function Sampled({ item, index }: { item: SampledEvidence; index: number }) {
   return (
     <li data-testid="evidence-item" data-correct={item.correct === undefined ? undefined : String(item.correct)} className="space-y-1 py-3 first:pt-0 last:pb-0">
       <p className="text-xs wrap-anywhere text-zinc-600 dark:text-zinc-400">
-        <span className="sr-only">Reply {index + 1}, </span>You asked: <q>{item.prompt}</q>
+        <span className="sr-only">Reply {index + 1}, </span>You asked{item.app ? <> in <span data-testid="evidence-app">{item.app}</span></> : null}: <q>{item.prompt}</q>
       </p>
       <blockquote data-testid="evidence-excerpt" className="border-l-2 border-zinc-300 pl-3 text-sm break-words text-zinc-800 dark:border-zinc-700 dark:text-zinc-200">
         {item.excerpt}

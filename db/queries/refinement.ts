@@ -31,7 +31,7 @@ export async function countSkips({ db, userId }: UserArg): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export type RecentResponse = Pick<AiResponseRow, "id" | "surface" | "prompt" | "text" | "thumb" | "summaryVersion" | "createdAt">;
+export type RecentResponse = Pick<AiResponseRow, "id" | "surface" | "app" | "prompt" | "text" | "thumb" | "summaryVersion" | "createdAt">;
 
 /** The user's newest responses, newest first (the id breaks ties, so a recorded seed replays the same rows). */
 export async function listRecentResponses({ db, userId, limit }: UserArg & { limit: number }): Promise<RecentResponse[]> {
@@ -39,6 +39,7 @@ export async function listRecentResponses({ db, userId, limit }: UserArg & { lim
     .select({
       id: aiResponse.id,
       surface: aiResponse.surface,
+      app: aiResponse.app,
       prompt: aiResponse.prompt,
       text: aiResponse.text,
       thumb: aiResponse.thumb,

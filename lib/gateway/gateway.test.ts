@@ -21,9 +21,18 @@ import { startGatewayServer, type GatewayServer } from "@/tests/gateway-server";
 import { startOpenAIStub } from "@/tests/openai-stub";
 import { hashUserRows } from "@/tests/row-hash";
 import { OFFLINE_MODEL_ID } from "@/lib/ai/offline-model";
+import { REFINEMENT_CHECK } from "@/lib/jobs/queues";
+import type { RefinementEvidence } from "@/lib/personality/refinement-evidence";
+import { context } from "@/lib/profile/testing";
+import { runRefinementCheck } from "@/lib/refinement/check";
 import { createApiKey, hashApiKey, listKeys, revokeKey } from "./keys";
 
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn(), readerId: vi.fn() }));
+// The job engine is pg-boss; here only what is queued matters (the every-20th refinement check).
+const queued = vi.hoisted(() => [] as { queue: string; data: unknown }[]);
+vi.mock("@/lib/jobs/runtime", () => ({
+  jobEngine: async () => ({ send: async (queue: string, data: unknown) => (queued.push({ queue, data }), "job-id") }),
+}));
 
 const QUESTION = "How do hash tables work?";
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -102,7 +111,10 @@ function aiSdkClient(baseURL: string): Client {
       }
       let failure: unknown;
       const res = streamText({ ...input, onError: ({ error }) => void (failure = error) });
-      const text = await res.text;
+      // A refused request rejects `text` with NoOutputGeneratedError; the cause is what onError was given.
+      const text = await Promise.resolve(res.text).catch((err: unknown) => {
+        throw failure ?? err;
+      });
       if (failure) throw failure;
       expect(await res.finishReason).toBe("stop");
       return { id: (await res.response).id, text };
@@ -112,7 +124,7 @@ function aiSdkClient(baseURL: string): Client {
         () => expect.unreachable("the request was not refused"),
         (e: unknown) => e,
       );
-      expect(APICallError.isInstance(err)).toBe(true);
+      expect(APICallError.isInstance(err), String(err)).toBe(true);
       const e = err as APICallError;
       return { status: e.statusCode!, error: (JSON.parse(e.responseBody!) as { error: Record<string, unknown> }).error, headers: e.responseHeaders ?? {} };
     },
@@ -242,9 +254,68 @@ describeDrivers("the OpenAI-compatible gateway, through real clients", (ctx) => 
     });
   }
 
+  it("over the reply quota: 429 in OpenAI's shape with Retry-After, through both clients, streamed or not", async () => {
+    const gina = await createUser(db());
+    const { key } = await createApiKey({ userId: gina, name: "gina's app" });
+    const restore = setEnv({ QUOTA_REPLIES_PER_DAY_ACCOUNT: "2" });
+    try {
+      for (let i = 0; i < 2; i++) expect((await openaiClient(server.baseURL).reply(key, [{ role: "user", content: `Question ${i}` }])).text).not.toBe("");
+      const before = await hashUserRows(db(), gina);
+      for (const make of [openaiClient, aiSdkClient]) {
+        for (const stream of [false, true]) {
+          const client = make(server.baseURL);
+          const { status, error, headers } = await client.refusal(client.reply(key, [{ role: "user", content: "One more?" }], { stream }));
+          const where = `${client.name}, stream ${stream}`;
+          expect(status, where).toBe(429);
+          expect(error, where).toMatchObject({ type: "requests", code: "rate_limit_exceeded", param: null });
+          expect(String(error.message).length, where).toBeGreaterThan(10);
+          const retryAfter = headers instanceof Headers ? headers.get("retry-after") : headers["retry-after"];
+          expect(Number(retryAfter), where).toBeGreaterThan(0);
+          expect(Number.isInteger(Number(retryAfter)), where).toBe(true);
+        }
+      }
+      // Refused before anything was stored: no reply row, not even the key's last use moved.
+      expect(await hashUserRows(db(), gina)).toEqual(before);
+    } finally {
+      restore();
+    }
+  });
+
+  it("gateway replies count toward the every-20th refinement check", async () => {
+    const erin = await createUser(db());
+    const { key } = await createApiKey({ userId: erin, name: "erin's app" });
+    const client = new OpenAI({ apiKey: key, baseURL: server.baseURL, maxRetries: 0 });
+    const mine = () => queued.filter((q) => (q.data as { userId?: string }).userId === erin);
+    for (let i = 1; i <= 20; i++) {
+      await client.chat.completions.create({ model: OFFLINE_MODEL_ID, messages: [{ role: "user", content: `Question ${i}: what is a prime?` }] });
+      expect(mine(), `after reply ${i}`).toHaveLength(i < 20 ? 0 : 1);
+    }
+    expect(mine()[0]).toEqual({ queue: REFINEMENT_CHECK, data: { userId: erin } });
+  });
+
+  it("a refinement check samples thumbed gateway replies, and its evidence names the app", async () => {
+    const frank = await createUser(db());
+    as(frank);
+    expect(await actions.finishOnboardingAction({ atoms: { ...DEFAULT_ATOMS, length: 0 }, aboutMe: "" })).toMatchObject({ ok: true });
+    const { key } = await createApiKey({ userId: frank, name: "Frank's reader" });
+    const client = openaiClient(server.baseURL);
+    for (let i = 0; i < 4; i++) {
+      const { id } = await client.reply(key, [{ role: "user", content: `What is a prime number? (${i})` }]);
+      await client.feedback(key, id, "up");
+    }
+    const check = await runRefinementCheck({ db: db(), userId: frank, deps: { ...context(db(), frank).deps, seed: () => 7, judge: async () => ({ kind: "offline" }) } });
+    const sampled = (check.evidence as unknown as RefinementEvidence).sampled;
+    expect(sampled.length).toBeGreaterThanOrEqual(3);
+    expect(sampled.every((s) => s.surface === "gateway" && s.app === "Frank's reader")).toBe(true);
+  });
+
   it("GET /v1/models lists the model served, by the id clients pass", async () => {
     const list = await new OpenAI({ apiKey: keys.alice!, baseURL: server.baseURL, maxRetries: 0 }).models.list();
     expect(list.data.map((m) => m.id)).toEqual([OFFLINE_MODEL_ID]);
+    const client = new OpenAI({ apiKey: keys.alice!, baseURL: server.baseURL, maxRetries: 0 });
+    expect(await client.models.retrieve(OFFLINE_MODEL_ID)).toMatchObject({ id: OFFLINE_MODEL_ID, object: "model" });
+    const missing = await openaiClient(server.baseURL).refusal(client.models.retrieve("gpt-9"));
+    expect(missing).toMatchObject({ status: 404, error: { code: "model_not_found", param: "model" } });
   });
 
   it("message order: the preamble, then the client's system and developer messages, then the conversation", async () => {

@@ -53,12 +53,26 @@ export async function chatCompletions(request: Request): Promise<Response> {
   }
 }
 
+const modelObject = (id: string) => ({ id, object: "model", created: 0, owned_by: "profile-maker" });
+
 /** GET /v1/models: the one model served, by the id clients pass. */
 export async function listModels(request: Request): Promise<Response> {
   try {
     const owner = await authenticate(request);
     await noteKeyUsed(owner);
-    return Response.json({ object: "list", data: [{ id: currentModelId(), object: "model", created: 0, owned_by: "profile-maker" }] });
+    return Response.json({ object: "list", data: [modelObject(currentModelId())] });
+  } catch (err) {
+    return openAIErrorResponse(err);
+  }
+}
+
+/** GET /v1/models/:model: that model if it is the one served, else 404 (model_not_found). */
+export async function retrieveModel(request: Request, model: string): Promise<Response> {
+  try {
+    const owner = await authenticate(request);
+    if (model !== currentModelId()) throw unknownModel(model);
+    await noteKeyUsed(owner);
+    return Response.json(modelObject(model));
   } catch (err) {
     return openAIErrorResponse(err);
   }

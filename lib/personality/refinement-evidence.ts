@@ -9,6 +9,8 @@ import type { JudgedDim, RefinementMove, Thumb, Verdict } from "./refinement";
 export type SampledEvidence = {
   responseId: string;
   surface: string;
+  /** A gateway reply: the app that asked (its key's name). */
+  app?: string;
   /** The question, clipped (EXCERPT.prompt). */
   prompt: string;
   /** The reply, clipped (EXCERPT.reply). */

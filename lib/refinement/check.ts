@@ -96,6 +96,7 @@ export async function runRefinementCheck({
     sampled: sample.map((s, i) => ({
       responseId: s.id,
       surface: s.surface,
+      ...(s.app ? { app: s.app } : {}),
       prompt: excerpt(s.prompt, EXCERPT.prompt),
       excerpt: excerpt(s.text, EXCERPT.reply),
       thumb: s.vote,
