@@ -41,3 +41,21 @@ export const CLAUSES = {
   exhaustive: "exhaustive answers that cover every relevant case, caveat and alternative, however much space that takes",
   dense: "dense prose that packs several ideas into each sentence and uses the vocabulary of the field without pausing to gloss it",
 } as const;
+
+/**
+ * The same two options in the words of a refinement sentence ("You now prefer …"): when the refinement loop kept
+ * one for a control, the rewrite folds it in instead of the verbalizer's clause.
+ */
+export const AMENDED = {
+  exhaustive: "You now prefer exhaustive answers that cover every case.",
+  dense: "You now prefer dense, compact prose.",
+} as const;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Either wording of one option, as a pattern for toContainText. Case and the closing period are free: the
+ * rewrite joins sentences of one kind with a semicolon ("…every case; you now prefer dense, compact prose.").
+ */
+export const eitherWording = (clause: string, amended: string): RegExp =>
+  new RegExp(`${escaped(clause)}|${escaped(amended.replace(/\.$/, ""))}`, "i");
