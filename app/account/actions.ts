@@ -58,7 +58,8 @@ function failed(area: string, err: unknown, values: Record<string, string>): For
   const code = isAPIError(err) ? String((err.body as { code?: string } | undefined)?.code ?? "") : "";
   const known = MESSAGES[code];
   if (known) return known.field ? { fieldErrors: { [known.field]: known.message }, values } : { message: known.message, values };
-  console.error(`[account] ${area} failed`, isAPIError(err) ? `${err.statusCode} ${code}` : err);
+  // Codes and names only: an error from below can carry the query's parameters (the email, the form's values).
+  logFailure("account", `${area} failed${isAPIError(err) ? ` (${err.statusCode} ${code})` : ""}`, err);
   return { message: "Something went wrong on our side. Nothing was changed; please try again.", values };
 }
 
