@@ -91,8 +91,17 @@ export const NO_MATH_MARKERS = [
 ].join(" ");
 
 type Part = { stem: string; prefix: boolean };
-/** Stems and phrases are indexed by their first two letters: a lookup per word instead of a scan of the list. */
-export type Lexicon = { exact: Set<string>; prefixes: Map<string, string[]>; phrases: Map<string, Part[][]>; scripts: string[]; plurals: boolean };
+/**
+ * Stems and phrases are indexed by their first two letters: a lookup per word instead of a scan of the list.
+ * `words` holds the exact entries and, with plurals, their -s and -es forms, so a word is one set lookup.
+ */
+export type Lexicon = { words: Set<string>; prefixes: Map<string, string[]>; phrases: Map<string, Part[][]>; scripts: string[]; plurals: boolean };
+
+/**
+ * Lower-cased words prepared once for every lexicon they are counted against (measureFeatures counts the same
+ * words against ~20): each word's index key and the word after an elided article ("l'énergie": "énergie").
+ */
+export type LexiconWords = { words: readonly string[]; heads: string[]; elided: (string | null)[] };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const head = (s: string) => s.slice(0, 2);
@@ -105,12 +114,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 
 /** plurals: "law" also matches "laws"/"lawes" (off for stopwords, where "de" must not match "des"). */
 export function compileLexicon(list: string, { plurals = true } = {}): Lexicon {
-  const lex: Lexicon = { exact: new Set(), prefixes: new Map(), phrases: new Map(), scripts: [], plurals };
+  const lex: Lexicon = { words: new Set(), prefixes: new Map(), phrases: new Map(), scripts: [], plurals };
   for (const entry of list.split(/\s+/).filter(Boolean)) {
     if (CJK.test(entry)) lex.scripts.push(entry);
     else if (entry.includes("_")) push(lex.phrases, head(entry), entry.split("_").map(toPart));
     else if (entry.endsWith("*")) push(lex.prefixes, head(entry), entry.slice(0, -1));
-    else lex.exact.add(entry);
+    else {
+      lex.words.add(entry);
+      if (plurals) lex.words.add(`${entry}s`).add(`${entry}es`);
+    }
   }
   return lex;
 }
@@ -122,25 +134,44 @@ function partMatches(word: string, part: Part, plurals: boolean): boolean {
   return word === part.stem || (plurals && (word === `${part.stem}s` || word === `${part.stem}es`));
 }
 
-function matchesSingle(w: string, lex: Lexicon): boolean {
-  if (lex.exact.has(w)) return true;
-  if (lex.plurals && w.endsWith("s") && (lex.exact.has(w.slice(0, -1)) || (w.endsWith("es") && lex.exact.has(w.slice(0, -2))))) return true;
-  return lex.prefixes.get(head(w))?.some((p) => w.startsWith(p)) ?? false;
+function matchesSingle(w: string, key: string, lex: Lexicon): boolean {
+  if (lex.words.has(w)) return true;
+  const stems = lex.prefixes.get(key);
+  if (stems) for (const stem of stems) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+export function lexiconWords(words: readonly string[]): LexiconWords {
+  const heads = words.map(head);
+  const elided = words.map((w) => {
+    // French and Italian elide the article into the word ("l'énergie"): the noun still counts.
+    const apostrophe = w.indexOf("'");
+    return apostrophe > 0 ? w.slice(apostrophe + 1) : null;
+  });
+  return { words, heads, elided };
+}
+
+/** Whether one word alone is a hit (what countHits counts for a text of that word only). */
+export function isHit(prepared: LexiconWords, i: number, lex: Lexicon): boolean {
+  const e = prepared.elided[i];
+  return matchesSingle(prepared.words[i]!, prepared.heads[i]!, lex) || (e !== null && e !== undefined && matchesSingle(e, head(e), lex));
 }
 
 /** Hits of a lexicon in lower-cased words (and, for CJK entries, in the raw text). */
-export function countHits(words: readonly string[], lex: Lexicon, text = ""): number {
+export function countHits(words: readonly string[] | LexiconWords, lex: Lexicon, text = ""): number {
+  const prepared = Array.isArray(words) ? lexiconWords(words as readonly string[]) : (words as LexiconWords);
+  const list = prepared.words;
   let hits = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const key = head(w);
-    // French and Italian elide the article into the word ("l'énergie"): the noun still counts.
-    const apostrophe = w.indexOf("'");
-    if (matchesSingle(w, lex) || (apostrophe > 0 && matchesSingle(w.slice(apostrophe + 1), lex))) hits++;
-    for (const phrase of lex.phrases.get(key) ?? []) {
-      if (phrase.every((part, k) => i + k < words.length && partMatches(words[i + k]!, part, lex.plurals))) hits++;
+  for (let i = 0; i < list.length; i++) {
+    if (isHit(prepared, i, lex)) hits++;
+    const phrases = lex.phrases.get(prepared.heads[i]!);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (phrase.every((part, k) => i + k < list.length && partMatches(list[i + k]!, part, lex.plurals))) hits++;
     }
   }
-  for (const entry of lex.scripts) hits += text.split(entry).length - 1;
+  for (const entry of lex.scripts) {
+    for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + entry.length)) hits++;
+  }
   return hits;
 }

@@ -23,6 +23,9 @@ import {
   WARM_MARKERS,
   compileLexicon,
   countHits,
+  isHit,
+  lexiconWords,
+  type LexiconWords,
 } from "./features-lexicon";
 
 export type Features = Partial<{
@@ -124,8 +127,15 @@ function ramp(x: number, anchors: readonly number[]): number {
 }
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
-const wordsOf = (text: string) => (text.replace(CJK_RE, " ").match(WORD_RE) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
-const wordCountOf = (text: string) => wordsOf(text).length + count(text, CJK_RE) / CJK_CHARS_PER_WORD;
+const wordsOf = (text: string) =>
+  (text.replace(CJK_RE, " ").match(WORD_RE) ?? []).map((w) => (w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase()));
+const unitsOf = (text: string, words: readonly string[]) => words.length + count(text, CJK_RE) / CJK_CHARS_PER_WORD;
+/** A segment (a sentence, a line) with its words, counted once for every measure that reads it. */
+type Segment = { s: string; words: string[]; units: number };
+const segmentOf = (s: string): Segment => {
+  const words = wordsOf(s);
+  return { s, words, units: unitsOf(s, words) };
+};
 
 const stripPunctuation = (raw: string) => raw.replace(/^[("'“«[]+|[)"'”».,;:!?\]]+$/g, "");
 
@@ -133,7 +143,7 @@ const stripPunctuation = (raw: string) => raw.replace(/^[("'“«[]+|[)"'”».,
  * Math tokens are the tokens of formula spans: runs of symbols and operands that contain at least one symbol,
  * so "h(k) = k mod m" is five math tokens and the "a" of ordinary prose is none.
  */
-function mathShare(text: string, units = wordCountOf(text)): { math: number; share: number } {
+function mathShare(text: string, units: number): { math: number; share: number } {
   const tokens = text.split(/\s+/).filter(Boolean);
   let math = 0;
   let span = 0;
@@ -160,11 +170,14 @@ type LanguageEvidence = { cjk: number; kana: number; letters: number; hits: Map<
  * of its k languages. Counted whole, "How do I rebuild a carburetor on a motorcycle?" was Portuguese on "do" and
  * two "a"s; now English wins on "how", "I" and "on", words of its own.
  */
-function languageEvidence(text: string): LanguageEvidence {
+function languageEvidence(text: string, words: readonly string[] = wordsOf(text)): LanguageEvidence {
   const hits = new Map<string, number>(stopwordLexicons.map(([lang]) => [lang, 0]));
-  for (const word of wordsOf(text)) {
-    const langs = stopwordLexicons.filter(([, lex]) => countHits([word], lex) > 0);
-    for (const [lang] of langs) hits.set(lang, hits.get(lang)! + 1 / langs.length);
+  const prepared = lexiconWords(words);
+  const langs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    langs.length = 0;
+    for (const [lang, lex] of stopwordLexicons) if (isHit(prepared, i, lex)) langs.push(lang);
+    for (const lang of langs) hits.set(lang, hits.get(lang)! + 1 / langs.length);
   }
   return { cjk: count(text, CJK_RE), kana: count(text, KANA_RE), letters: count(text, LETTER_RE), hits };
 }
@@ -185,9 +198,9 @@ export function detectLanguage(text: string): Language | undefined {
 }
 
 /** A reply whose first paragraph and remainder are confidently in different languages is mixed: no evidence. */
-function measureLanguage(text: string): Language | undefined {
+function measureLanguage(text: string, words: readonly string[]): Language | undefined {
   const cut = text.search(/\n\s*\n/);
-  if (cut < 0) return detectLanguage(text);
+  if (cut < 0) return decideLanguage(languageEvidence(text, words));
   const first = languageEvidence(text.slice(0, cut));
   const rest = languageEvidence(text.slice(cut));
   const [a, b] = [decideLanguage(first), decideLanguage(rest)];
@@ -200,13 +213,8 @@ function measureLanguage(text: string): Language | undefined {
   });
 }
 
-function measureDensity(segments: string[], language: Language | undefined): number | undefined {
-  const prose = segments
-    .map((s) => {
-      const words = wordsOf(s);
-      return { s, words, units: words.length + count(s, CJK_RE) / CJK_CHARS_PER_WORD };
-    })
-    .filter(({ s, units }) => units >= MIN_SENTENCE_WORDS && mathShare(s, units).share < FORMULA_SEGMENT_MATH_SHARE);
+function measureDensity(segments: Segment[], language: Language | undefined): number | undefined {
+  const prose = segments.filter(({ s, units }) => units >= MIN_SENTENCE_WORDS && mathShare(s, units).share < FORMULA_SEGMENT_MATH_SHARE);
   const units = prose.reduce((sum, p) => sum + p.units, 0);
   if (prose.length === 0 || units < MIN_WORDS.density) return undefined;
   const sentenceScore = ramp(units / prose.length, WORDS_PER_SENTENCE_ANCHORS);
@@ -214,11 +222,12 @@ function measureDensity(segments: string[], language: Language | undefined): num
   const cjkHeavy = language === "zh" || language === "ja";
   if (cjkHeavy || latin.length === 0) return sentenceScore;
   const minLetters = LONG_WORD_MIN_LETTERS[language ?? "en"];
-  const long = latin.filter((w) => count(w, LETTER_RE) >= minLetters).length;
+  // A word of fewer code units than minLetters cannot have that many letters: no need to count them.
+  const long = latin.filter((w) => w.length >= minLetters && count(w, LETTER_RE) >= minLetters).length;
   return (sentenceScore + ramp(long / latin.length, LONG_WORD_SHARE_ANCHORS)) / 2;
 }
 
-function measureMath(text: string, words: string[], units: number): number | undefined {
+function measureMath(text: string, words: LexiconWords, units: number): number | undefined {
   if (units < MIN_WORDS.math) return undefined;
   const { math, share } = mathShare(text, units);
   if (math === 0) return countHits(words, noMath, text) > 0 ? 0 : undefined;
@@ -226,9 +235,9 @@ function measureMath(text: string, words: string[], units: number): number | und
   return 1 / 3 + (2 / 3) * ramp(share, MATH_SHARE_ANCHORS);
 }
 
-function measureTone(text: string, words: string[], sentences: number): number {
+function measureTone(text: string, words: LexiconWords, sentences: number): number {
   const per = (n: number) => n / Math.max(1, sentences);
-  const contractions = words.filter((w) => CONTRACTION_RE.test(w)).length;
+  const contractions = words.words.filter((w) => CONTRACTION_RE.test(w)).length;
   const f = per(countHits(words, formal, text));
   const w = per(countHits(words, warm, text) + contractions);
   const p = per(count(text, /[!！]+/g) + count(text, /\p{Extended_Pictographic}/gu) + countHits(words, playful, text));
@@ -237,14 +246,14 @@ function measureTone(text: string, words: string[], sentences: number): number {
   return Math.min(1, Math.max(0, base + (1 - base) * play));
 }
 
-function measureLevel(text: string, words: string[], units: number): number | undefined {
+function measureLevel(text: string, words: LexiconWords, units: number): number | undefined {
   if (units < MIN_WORDS.level) return undefined;
   const jargon = countHits(words, techLexicon, text);
   const acronyms = (text.match(/\b[A-Z]{2,5}s?\b/g) ?? []).filter((a) => ACRONYM_RE.test(a) && !NOT_ACRONYMS.has(a)).length;
   return ramp((jargon + acronyms) / units, TECH_SHARE_ANCHORS);
 }
 
-function measureDomain(text: string, words: string[], units: number): Domain | undefined {
+function measureDomain(text: string, words: LexiconWords, units: number): Domain | undefined {
   const scored = domainLexicons
     .map(({ domain, lexicon }) => ({ domain, hits: countHits(words, lexicon, text) }))
     .sort((a, b) => b.hits - a.hits);
@@ -260,13 +269,18 @@ export function textStats(text: string): { words: number; mathTokens: number; te
   return { words: units, mathTokens: mathShare(text, units).math, techTerms: countHits(words, techLexicon, text) };
 }
 
+/**
+ * Each text, segment and word list is split and counted once and shared by the measures (a thumb measures its
+ * reply on the request path: bench #2).
+ */
 export function measureFeatures(text: string): Features {
-  const words = wordsOf(text);
-  const units = wordCountOf(text);
+  const list = wordsOf(text);
+  const units = unitsOf(text, list);
   if (units === 0) return {};
+  const words = lexiconWords(list);
   // Code is not prose: its lines say nothing about sentence length.
-  const segments = text.replace(FENCED_CODE_RE, "\n").split(SEGMENT_SPLIT_RE).filter((s) => wordCountOf(s) > 0);
-  const language = measureLanguage(text);
+  const segments = text.replace(FENCED_CODE_RE, "\n").split(SEGMENT_SPLIT_RE).map(segmentOf).filter((s) => s.units > 0);
+  const language = measureLanguage(text, list);
   const features: Features = { length: ramp(units, LENGTH_WORD_ANCHORS) };
   const density = measureDensity(segments, language);
   if (density !== undefined) features.density = density;
