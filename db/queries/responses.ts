@@ -22,23 +22,33 @@ export async function insertResponse({
 type ResponseArg = { db: Executor; userId: string; id: string };
 
 /**
- * What a thumb decides from, in one statement: one of the user's responses (null when it is not theirs) and
- * the user's stat states, which the write then compare-and-sets (db/queries/write-plan.ts).
+ * What a thumb decides from, in one statement: one of the user's responses (null when it is not theirs), the
+ * user's stat states and each stat row's version (xmin), which the write then compare-and-sets
+ * (db/queries/write-plan.ts).
  */
 export async function readThumbSnapshot({
   db,
   userId,
   id,
-}: ResponseArg): Promise<{ response: AiResponseRow; stats: Map<Dimension, StatState> } | null> {
-  const [row] = await executePrepared<{ response: Record<string, unknown>; stats: Record<string, StatState> }>(
+}: ResponseArg): Promise<{ response: AiResponseRow; stats: Map<Dimension, StatState>; statRows: Map<Dimension, string> } | null> {
+  const [row] = await executePrepared<{
+    response: Record<string, unknown>;
+    stats: Record<string, StatState>;
+    stat_rows: Record<string, string>;
+  }>(
     db,
     "thumb_snapshot",
     sql`select to_jsonb(r) as response,
-        (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = r.user_id) as stats
+        (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = r.user_id) as stats,
+        (select coalesce(jsonb_object_agg(dimension, xmin::text), '{}'::jsonb) from preference_stat where user_id = r.user_id) as stat_rows
       from ai_response r where r.id = ${id}::uuid and r.user_id = ${userId}::uuid`,
   );
   if (!row) return null;
-  return { response: rowFromJson(aiResponse, row.response), stats: new Map(Object.entries(row.stats)) as Map<Dimension, StatState> };
+  return {
+    response: rowFromJson(aiResponse, row.response),
+    stats: new Map(Object.entries(row.stats)) as Map<Dimension, StatState>,
+    statRows: new Map(Object.entries(row.stat_rows)) as Map<Dimension, string>,
+  };
 }
 
 /** The latest preview response of the user, for showing it (and its thumb) when the Profile Maker opens. */

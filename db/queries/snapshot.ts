@@ -26,6 +26,8 @@ export type MirrorSnapshotRows = {
   evidence: Evidence;
   /** The L3 state of every dimension that has a stat row. */
   stats: Map<Dimension, StatState>;
+  /** Each of those rows' version (its xmin), which the write plan compare-and-sets (db/queries/write-plan.ts). */
+  statRows: Map<Dimension, string>;
 };
 
 /**
@@ -42,6 +44,7 @@ export async function readMirrorSnapshot({ db, userId }: { db: Executor; userId:
     thumbs: number | null;
     adjustments: number | null;
     stats: Record<string, StatState>;
+    stat_rows: Record<string, string>;
   }>(
     db,
     "mirror_snapshot",
@@ -59,12 +62,17 @@ export async function readMirrorSnapshot({ db, userId }: { db: Executor; userId:
       case when (select provenance from personality_summary where user_id = u.id) = 'onboarding' then
         (select count(*)::int from (select 1 from signal where user_id = u.id and source = 'nudge'
           limit ${sql.raw(String(EVOLUTION_THRESHOLD.adjustments))}) n) end as adjustments,
-      (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = u.id) as stats
+      (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = u.id) as stats,
+      (select coalesce(jsonb_object_agg(dimension, xmin::text), '{}'::jsonb) from preference_stat where user_id = u.id) as stat_rows
     from (select ${userId}::uuid as id) u`,
   );
   const stats = new Map<Dimension, StatState>();
+  const statRows = new Map<Dimension, string>();
   for (const [dim, state] of Object.entries(row!.stats)) {
-    if ((DIMENSIONS as readonly string[]).includes(dim)) stats.set(dim as Dimension, state);
+    if ((DIMENSIONS as readonly string[]).includes(dim)) {
+      stats.set(dim as Dimension, state);
+      statRows.set(dim as Dimension, row!.stat_rows[dim]!);
+    }
   }
   return {
     atoms: row!.atoms ? rowFromJson(profileAtoms, row!.atoms) : null,
@@ -73,5 +81,6 @@ export async function readMirrorSnapshot({ db, userId }: { db: Executor; userId:
     nudgeProposals: row!.proposals.map((a) => rowFromJson(amendment, a)),
     evidence: { thumbs: row!.thumbs ?? 0, adjustments: row!.adjustments ?? 0 },
     stats,
+    statRows,
   };
 }

@@ -2,7 +2,7 @@
  * The one-statement write plan on both drivers: every part is a compare-and-set, and a plan that misses ANY of
  * them writes nothing at all; writers racing on the same rows all land, each after a fresh read.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { insertResponse } from "@/db/queries/responses";
 import { readMirrorSnapshot } from "@/db/queries/snapshot";
@@ -45,7 +45,16 @@ describeDrivers("write plan", (ctx) => {
       },
       signals,
       stats: planStats(snap.stats, signals),
+      statRows: snap.statRows,
     };
+  }
+
+  /** Another writer's version of the user's tone stat row lands after the read (a thumb in another tab). */
+  async function rewriteTone(userId: string, state: unknown) {
+    await db()
+      .update(preferenceStat)
+      .set({ state: state as Record<string, unknown> })
+      .where(and(eq(preferenceStat.userId, userId), eq(preferenceStat.dimension, "tone")));
   }
 
   it("applies every part in one statement and returns the written rows", async () => {
@@ -63,37 +72,52 @@ describeDrivers("write plan", (ctx) => {
     expect(rows.stats.map((s) => [s.dimension, s.n])).toEqual([["tone", 1]]);
   });
 
-  it("a stale atoms version, paragraph version or stat state writes nothing at all", async () => {
+  it("a stale atoms version, paragraph version or stat row writes nothing at all", async () => {
     const userId = await onboarded();
     await applyWritePlan(db(), await nudgePlan(userId));
     const fresh = await nudgePlan(userId);
     const stale: WritePlan[] = [
       { ...fresh, atoms: { ...fresh.atoms!, expectedVersion: fresh.atoms!.expectedVersion - 1 } },
       { ...fresh, summary: { ...fresh.summary!, expectedVersion: fresh.summary!.expectedVersion + 1 } },
-      // The stat row changed after the read (another thumb landed): its state is no longer the one planned from.
-      { ...fresh, stats: fresh.stats.map((s) => ({ ...s, expected: s.state })) },
       // The row did not exist when read, but does now.
-      { ...fresh, stats: fresh.stats.map((s) => ({ ...s, expected: null })) },
+      { ...fresh, stats: fresh.stats.map((s) => ({ ...s, expected: null })), statRows: new Map() },
     ];
     const before = await dump(db(), userId);
     for (const plan of stale) {
       await expect(applyWritePlan(db(), plan)).rejects.toBeInstanceOf(WritePlanConflict);
       expect(await dump(db(), userId)).toEqual(before);
     }
-    await applyWritePlan(db(), fresh);
+
+    // The stat row changed after the read (another thumb landed), even to the very state planned from.
+    for (const state of [fresh.stats[0]!.state, fresh.stats[0]!.expected]) {
+      await rewriteTone(userId, state);
+      const changed = await dump(db(), userId);
+      await expect(applyWritePlan(db(), fresh)).rejects.toBeInstanceOf(WritePlanConflict);
+      expect(await dump(db(), userId)).toEqual(changed);
+    }
+
+    // States and row versions from different reads are a bug, not a conflict to retry.
+    await expect(applyWritePlan(db(), { ...fresh, statRows: new Map() })).rejects.toThrow(/different reads/);
+    const again = await nudgePlan(userId);
+    await applyWritePlan(db(), again);
     expect((await dump(db(), userId)).versions).toHaveLength(3);
   });
 
   it("a stat write that fired the detector leaves the sweep's mark in the same statement; a conflicting one leaves none", async () => {
     const userId = await onboarded();
+    await applyWritePlan(db(), await nudgePlan(userId));
     const plan = await nudgePlan(userId);
     const firing: WritePlan = { ...plan, stats: plan.stats.map((s) => ({ ...s, drift: true })) };
     const before = await dump(db(), userId);
-    const stale: WritePlan = { ...firing, stats: firing.stats.map((s) => ({ ...s, expected: s.state })) };
-    await expect(applyWritePlan(db(), stale)).rejects.toBeInstanceOf(WritePlanConflict);
-    expect(await dump(db(), userId)).toEqual(before);
+    // Another writer rewrote the stat row after the read: the firing write conflicts and leaves no mark.
+    await rewriteTone(userId, plan.stats[0]!.expected);
+    const changed = await dump(db(), userId);
+    await expect(applyWritePlan(db(), firing)).rejects.toBeInstanceOf(WritePlanConflict);
+    expect(await dump(db(), userId)).toEqual(changed);
+    expect(changed.marks).toEqual(before.marks);
 
-    await applyWritePlan(db(), firing);
+    const fresh = await nudgePlan(userId);
+    await applyWritePlan(db(), { ...fresh, stats: fresh.stats.map((s) => ({ ...s, drift: true })) });
     const first = await dump(db(), userId);
     expect(first.stats[0]!.lastDriftAt).toBeInstanceOf(Date);
     expect(first.marks).toEqual([{ userId, dimension: "tone", firedAt: first.stats[0]!.lastDriftAt }]);

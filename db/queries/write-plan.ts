@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { executePrepared, rowFromJson } from "@/db/prepared";
 import { personalitySummary, profileAtoms, type ProfileAtomsRow, type Provenance, type SummaryRow } from "@/db/schema";
-import type { Atoms } from "@/lib/personality/atoms";
+import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import type { StatWrite } from "@/lib/personality/stat-plan";
 import { signalRow, type NewSignal } from "./signals";
 
@@ -33,8 +33,14 @@ export type WritePlan = {
   /** Compare-and-set on a response's thumb. */
   response?: { id: string; expectedThumb: number | null; thumb: number | null };
   signals: NewSignal[];
-  /** New L3 states, each landing only over the state the snapshot read (lib/personality/stat-plan.ts). */
+  /** New L3 states, each landing only over the row the snapshot read (lib/personality/stat-plan.ts). */
   stats: StatWrite[];
+  /**
+   * The version (xmin) of each stat row the snapshot read, from the same read as the states `stats` were
+   * planned from: a stat write lands only while its row is still that version, and a dimension without one
+   * only if its row still does not exist.
+   */
+  statRows: ReadonlyMap<Dimension, string>;
 };
 
 export type PlanResult = { atoms: ProfileAtomsRow | null; summary: SummaryRow | null };
@@ -63,7 +69,8 @@ export async function applyWritePlan(db: Executor, plan: WritePlan): Promise<Pla
     proposal: plan.proposal,
     response: plan.response,
     signals: plan.signals.map((s) => signalRow(s)),
-    stats: plan.stats,
+    // The states read are not sent: the row version stands for them (see statRow).
+    stats: plan.stats.map(({ expected, ...write }) => ({ ...write, version: statRow(plan, write.dimension, expected) })),
     statDims: plan.stats.map((s) => s.dimension),
   };
   const query = { sql: text, params: [JSON.stringify(input)] };
@@ -79,6 +86,18 @@ export async function applyWritePlan(db: Executor, plan: WritePlan): Promise<Pla
     atoms: row?.atoms ? rowFromJson(profileAtoms, row.atoms) : null,
     summary: row?.summary ? rowFromJson(personalitySummary, row.summary) : null,
   };
+}
+
+/**
+ * The compare-and-set token of a stat write. A row's xmin is the transaction that wrote its current version:
+ * any later write of the row (a thumb, the sweep) changes it, and a transaction that committed never writes a
+ * version again, so "still this xmin" means "still the row that was read" — what comparing the whole state
+ * (~0.9 KB of JSON per row, seven rows a thumb) meant, without sending the states a second time.
+ */
+function statRow(plan: WritePlan, dimension: Dimension, expected: unknown): string | null {
+  const row = plan.statRows.get(dimension) ?? null;
+  if ((row === null) !== (expected === null)) throw new Error("write plan: stat states and row versions from different reads");
+  return row;
 }
 
 /** The database's own error (drizzle wraps it, with the statement's text, which names the conflict too). */
@@ -219,7 +238,7 @@ function buildStatement(plan: WritePlan): string {
   }
 
   if (plan.stats.length > 0) {
-    const record = `jsonb_to_recordset($1::jsonb->'stats') as x(dimension text, expected jsonb, state jsonb, estimate real,
+    const record = `jsonb_to_recordset($1::jsonb->'stats') as x(dimension text, version text, state jsonb, estimate real,
       confidence real, n int, drift boolean)`;
     part(
       "sl",
@@ -232,7 +251,7 @@ function buildStatement(plan: WritePlan): string {
       `update preference_stat t set state = x.state, estimate = x.estimate, confidence = x.confidence, n = x.n,
         updated_at = now(), last_drift_at = case when x.drift then now() else t.last_drift_at end
       from ${record}
-      where t.user_id = ${UID} and t.dimension = x.dimension and t.state = x.expected
+      where t.user_id = ${UID} and t.dimension = x.dimension and t.xmin = x.version::xid
         and (select count(*) from sl) >= 0 returning 1`,
     );
     // A first signal of a dimension creates its row; losing that race to another writer is a conflict too.
@@ -240,7 +259,7 @@ function buildStatement(plan: WritePlan): string {
       "si",
       `insert into preference_stat (user_id, dimension, state, estimate, confidence, n, last_drift_at)
       select ${UID}, x.dimension, x.state, x.estimate, x.confidence, x.n, case when x.drift then now() end
-      from ${record} where x.expected is null and ${gate}
+      from ${record} where x.version is null and ${gate}
       on conflict do nothing returning 1`,
     );
     checks.push(`(select count(*) from su) + (select count(*) from si) = ${plan.stats.length}`);

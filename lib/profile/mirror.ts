@@ -194,6 +194,7 @@ async function writePlanned<T>({
     proposal: rest.proposal,
     signals: rest.signals,
     stats: planStats(snap.stats, rest.signals, signalClock()),
+    statRows: snap.statRows,
   };
   if (!deps.betweenWrites) {
     await applyWritePlan(db, writePlan);

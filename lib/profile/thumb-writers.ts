@@ -61,6 +61,7 @@ export async function rateResponse({
         response: { id: responseId, expectedThumb: response.thumb, thumb: thumbToDb(thumb) },
         signals,
         stats: planStats(snap.stats, signals, signalClock()),
+        statRows: snap.statRows,
       });
       return { thumb };
     } catch (err) {
