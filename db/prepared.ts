@@ -74,15 +74,16 @@ export async function executePrepared<T>(db: Executor, name: string, query: SQL 
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
-/** Names by statement text: hashing a write plan's ~4 KB text on every call cost more than the lookup. */
-const names = new Map<string, string>();
+/** Names by caller's name and statement text: hashing a write plan's ~4 KB text on every call cost more than the lookup. */
+const names = new Map<string, Map<string, string>>();
 
 function statementName(name: string, text: string): string {
-  const key = `${name}\u0000${text}`;
-  let statement = names.get(key);
+  let byText = names.get(name);
+  if (!byText) names.set(name, (byText = new Map()));
+  let statement = byText.get(text);
   if (!statement) {
     statement = `pm_${name}_${createHash("sha1").update(text).digest("hex").slice(0, 12)}`;
-    names.set(key, statement);
+    byText.set(text, statement);
   }
   return statement;
 }

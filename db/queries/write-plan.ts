@@ -61,7 +61,7 @@ const CONFLICT = "write plan conflict";
  * plan as JSON, so each shape is a prepared statement parsed once per connection.
  */
 export async function applyWritePlan(db: Executor, plan: WritePlan): Promise<PlanResult> {
-  const text = buildStatement(plan);
+  const text = statementFor(plan);
   const input = {
     userId: plan.userId,
     atoms: plan.atoms,
@@ -108,6 +108,32 @@ function isConflict(err: unknown): boolean {
 }
 
 const UID = "($1::jsonb->>'userId')::uuid";
+
+/** Statement texts by plan shape: built once, and the same string each time (its hash is computed once too). */
+const statements = new Map<string, string>();
+
+function statementFor(plan: WritePlan): string {
+  // Everything buildStatement reads from the plan, and nothing else: the parts present, the counts it checks.
+  const s = plan.summary;
+  const shape = [
+    plan.atoms ? (plan.atoms.write ? "aw" : "a") : "",
+    s ? (s.write ? "sw" : "s") : "",
+    s?.resolveStaleDims?.length ? "stale" : "",
+    s?.foldIds?.length ? "fold" : "",
+    s?.foldNudgeProposals ? "nudges" : "",
+    plan.proposal?.kind ?? "",
+    plan.response ? "r" : "",
+    plan.signals.length,
+    plan.stats.length,
+    plan.stats.some((x) => x.drift) ? "drift" : "",
+  ].join();
+  let text = statements.get(shape);
+  if (text === undefined) {
+    text = buildStatement(plan);
+    statements.set(shape, text);
+  }
+  return text;
+}
 
 /** The statement: named parts, then a SELECT that checks every expected count; `$1` is the plan as JSON. */
 function buildStatement(plan: WritePlan): string {
