@@ -132,4 +132,4 @@ describeDrivers("the Profile Maker's view in one statement", (ctx) => {
     // The history's limit is the caller's.
     expect((await expectSame(userId, 3)).history.map((h) => h.version)).toEqual([newest, newest - 1, newest - 2]);
   });
-});
+}, { pgbouncer: true });

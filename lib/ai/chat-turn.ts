@@ -19,8 +19,8 @@ export type ChatTurnPlan = {
   /** The question being answered. */
   prompt: string;
   messages: ModelMessage[];
-  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
-  store: ((reply: ChatTurnWrite["reply"]) => Promise<void>) | null;
+  /** Writes the whole turn (answering the responses counted now, see storeChatTurn); null for a temporary chat. */
+  store: ((reply: ChatTurnWrite["reply"]) => Promise<number>) | null;
 };
 
 /** A temporary chat's turn: nothing is stored, so the client sends the conversation so far (bounded, text only). */
@@ -55,7 +55,9 @@ export async function planChatTurn({ db, userId, input }: { db: Db; userId: stri
     prompt: prompt.text,
     messages: await convertToModelMessages(toHistory(history)),
     store: async (reply) => {
-      if (!(await storeChatTurn({ db, turn: { userId, conversationId, question, reply } }))) throw notFound();
+      const stored = await storeChatTurn({ db, turn: { userId, conversationId, question, reply } });
+      if (!stored) throw notFound();
+      return stored.counted;
     },
   };
 }

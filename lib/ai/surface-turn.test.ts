@@ -85,20 +85,26 @@ describeDrivers("a surface turn: whole or nothing, errors reach the client", (ct
     });
   });
 
-  // Each statement of the final write, on a first turn (conversation created, question appended) and a retry.
+  // Each write of the final statement, on a first turn (conversation created, question appended) and on a later
+  // turn (the conversation only touched: its update happens on the conflict of the claim).
   it.each([
-    ["conversation", "insert", "true"],
-    ["message", "insert", "new.role = 'user'"],
-    ["ai_response", "insert", "true"],
-    ["message", "insert", "new.role = 'assistant'"],
-    ["conversation", "update", "true"],
-  ] as const)("the final write failing at %s %s (%s): an error instead of a finish, no half turn", async (table, when, condition) => {
+    ["conversation", "insert", "true", "first"],
+    ["message", "insert", "new.role = 'user'", "first"],
+    ["ai_response", "insert", "true", "first"],
+    ["message", "insert", "new.role = 'assistant'", "first"],
+    ["conversation", "update", "true", "later"],
+    ["message", "insert", "new.role = 'user'", "later"],
+  ] as const)("the final write failing at %s %s (%s) on a %s turn: an error instead of a finish, no half turn", async (table, when, condition, turn) => {
     const id = crypto.randomUUID();
+    if (turn === "later") {
+      vi.mocked(requireUserId).mockResolvedValue(alice);
+      await uiChunks(await submit(id, "Why is the sea salty?"));
+    }
     await unchanged(async () => {
       await failOn(table, when, condition);
       endsInError(await uiChunks(await submit(id, "How do tides work?")), NOT_STORED);
     });
-    expect(await conversationOwner({ db: db(), id })).toBeNull();
+    expect(await conversationOwner({ db: db(), id })).toBe(turn === "first" ? null : alice);
   });
 
   it("a retry whose write fails keeps the previous reply exactly as it was", async () => {
