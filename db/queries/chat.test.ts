@@ -1,6 +1,7 @@
 /**
- * storeChatTurn, the chat turn's one statement, on both drivers: what it writes on a first turn, a later turn and
- * a retry, the count it answers for the refinement trigger, and someone else's conversation id (nothing at all).
+ * The chat turn's two statements on both drivers: readTurnConversation (what it reads before streaming) against
+ * the separate reads it replaced, and storeChatTurn: what it writes on a first turn, a later turn and a retry,
+ * the count it answers for the refinement trigger, and someone else's conversation id (nothing at all).
  */
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { aiResponse, conversation } from "@/db/schema";
 import { createUser } from "@/tests/ai-fixtures";
 import { describeDrivers } from "@/tests/databases";
 import { hashUserRows } from "@/tests/row-hash";
-import { conversationOwner, listMessages, storeChatTurn } from "./chat";
+import { conversationOwner, listMessages, readTurnConversation, storeChatTurn } from "./chat";
 import { countStoredResponses } from "./refinement";
 import { insertResponse } from "./responses";
 
@@ -63,5 +64,24 @@ describeDrivers("storeChatTurn", (ctx) => {
       expect(await storeChatTurn({ db: db(), turn: { userId: bob, conversationId: id, question, reply: reply("Bob's reply") } })).toBeNull();
     }
     expect({ alice: await hashUserRows(db(), alice), bob: await hashUserRows(db(), bob) }).toEqual(before);
+  });
+
+  it("readTurnConversation: the owner and, for the owner only, listMessages' rows in its order", async () => {
+    const alice = await createUser(db());
+    const bob = await createUser(db());
+    const id = crypto.randomUUID();
+    expect(await readTurnConversation({ db: db(), userId: alice, conversationId: id })).toEqual({ owner: null, messages: [] });
+    const turns = [
+      ["First?", reply("One.")],
+      ["Second?", reply("", "error")],
+      [null, reply("Two.", "stopped")],
+    ] as const;
+    for (const [question, r] of turns) await storeChatTurn({ db: db(), turn: { userId: alice, conversationId: id, question, reply: r } });
+    const read = await readTurnConversation({ db: db(), userId: alice, conversationId: id });
+    expect(read).toEqual({ owner: alice, messages: await listMessages({ db: db(), userId: alice, conversationId: id }) });
+    expect(read.messages.map((m) => m.text)).toEqual(["First?", "One.", "Second?", "Two."]);
+    expect(read.messages[0]!.createdAt).toBeInstanceOf(Date);
+    expect(await readTurnConversation({ db: db(), userId: bob, conversationId: id })).toEqual({ owner: alice, messages: [] });
+    expect(await conversationOwner({ db: db(), id })).toBe(alice);
   });
 }, { pgbouncer: true });

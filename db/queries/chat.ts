@@ -19,15 +19,38 @@ const TITLE_MAX = 60;
  * nothing is stored for a chat nobody wrote in; an id that belongs to someone else is answered with a 404.
  */
 export async function conversationOwner({ db, id }: { db: Executor; id: string }): Promise<string | null> {
-  // On every chat turn: prepared.
-  const [row] = await preparedQuery(db, "conversation_owner", (d) =>
-    d
-      .select({ userId: conversation.userId })
-      .from(conversation)
-      .where(eq(conversation.id, sql.placeholder("id")))
-      .prepare("conversation_owner"),
-  ).execute({ id });
+  const [row] = await db.select({ userId: conversation.userId }).from(conversation).where(eq(conversation.id, id));
   return row?.userId ?? null;
+}
+
+/**
+ * What a chat turn reads before it streams, in one prepared statement: the conversation's owner
+ * (conversationOwner) and, when that is the user, its messages (listMessages' rows, in its order); someone
+ * else's conversation reads no message.
+ */
+export async function readTurnConversation({
+  db,
+  userId,
+  conversationId,
+}: {
+  db: Executor;
+  userId: string;
+  conversationId: string;
+}): Promise<{ owner: string | null; messages: StoredChatMessage[] }> {
+  const [row] = await executePrepared<{ owner: string | null; messages: (Omit<StoredChatMessage, "createdAt"> & { createdAt: string })[] | null }>(
+    db,
+    "turn_conversation",
+    sql`select c.user_id as owner,
+        case when c.user_id = ${userId}::uuid then (
+          select coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'role', m.role, 'text', m.text, 'createdAt', m.created_at,
+              'responseId', m.response_id, 'thumb', r.thumb, 'status', r.status, 'summaryVersion', r.summary_version)
+            order by m.created_at, case when m.role = 'user' then 0 else 1 end), '[]'::jsonb)
+          from message m left join ai_response r on r.id = m.response_id
+          where m.conversation_id = c.id and m.user_id = c.user_id) end as messages
+      from (select ${conversationId}::uuid as id) k left join conversation c on c.id = k.id`,
+  );
+  const messages = (row!.messages ?? []).map((m) => ({ ...m, createdAt: new Date(m.createdAt) }));
+  return { owner: row!.owner, messages };
 }
 
 export async function getConversation({

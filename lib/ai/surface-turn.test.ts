@@ -10,7 +10,7 @@ import { POST as chatRoute } from "@/app/api/chat/route";
 import { POST as explainRoute } from "@/app/api/explain/route";
 import { POST as previewRoute } from "@/app/api/preview/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
-import { conversationOwner, listMessages } from "@/db/queries/chat";
+import { conversationOwner, listMessages, readTurnConversation } from "@/db/queries/chat";
 import { requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
@@ -21,7 +21,7 @@ import { hashUserRows } from "@/tests/row-hash";
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
 vi.mock("@/db/queries/chat", async (original) => {
   const actual = await original<typeof import("@/db/queries/chat")>();
-  return { ...actual, conversationOwner: vi.fn(actual.conversationOwner) };
+  return { ...actual, readTurnConversation: vi.fn(actual.readTurnConversation) };
 });
 
 const NOT_STORED = /could not be saved, so it was not kept/;
@@ -76,7 +76,7 @@ describeDrivers("a surface turn: whole or nothing, errors reach the client", (ct
 
   it("before the first token: a failing read is a 500 with a clear message, and nothing is stored", async () => {
     await unchanged(async () => {
-      vi.mocked(conversationOwner).mockRejectedValueOnce(new Error("connection reset"));
+      vi.mocked(readTurnConversation).mockRejectedValueOnce(new Error("connection reset"));
       const res = await submit(crypto.randomUUID(), "What is a tide?");
       expect(res.status).toBe(500);
       expect(await res.json()).toEqual({
