@@ -1,0 +1,99 @@
+import { join } from "node:path";
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { snap } from "../fixtures";
+import { expectNoSidewaysScroll } from "./viewport";
+
+/** The four ways every page is looked at: a phone and a desktop, each in light and in dark mode. */
+export const VARIANTS = [
+  { name: "390-light", viewport: { width: 390, height: 844 }, colorScheme: "light" },
+  { name: "390-dark", viewport: { width: 390, height: 844 }, colorScheme: "dark" },
+  { name: "desktop-light", viewport: { width: 1280, height: 800 }, colorScheme: "light" },
+  { name: "desktop-dark", viewport: { width: 1280, height: 800 }, colorScheme: "dark" },
+] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The axe rules of the definition of done: every control has an accessible name, ARIA is valid, text is
+ * readable against its background (WCAG AA) in both colour schemes, and a scrolling box can be reached by keyboard.
+ */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const AXE_PATH = join(process.cwd(), "node_modules/axe-core/axe.min.js");
+
+type AxeViolation = { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] };
+
+/** Runs axe on the page as it is now and fails with every violation, named by rule and element. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, AXE_TAGS);
+  const report = violations
+    .map((v) => `${v.id} (${v.help}):\n${v.nodes.map((n) => `  ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ")}`).join("\n")}`)
+    .join("\n");
+  expect.soft(violations.map((v) => v.id), `${where}: axe violations\n${report}`).toEqual([]);
+}
+
+/**
+ * Presses Tab from the top of the page until `target` has the focus, and checks that the focus is drawn
+ * (an outline or a ring): the main action is reachable by keyboard and a keyboard user can see where they are.
+ */
+export async function expectTabReaches(page: Page, target: Locator, where: string, maxTabs = 80): Promise<void> {
+  await expect(target, `${where}: the target is on the page`).toBeVisible();
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.locator("body").focus();
+  let reached = false;
+  for (let i = 0; i < maxTabs && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+  }
+  expect.soft(reached, `${where}: Tab reaches ${target}`).toBe(true);
+  const drawn = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+    const ring = s.boxShadow !== "none" && s.boxShadow !== "";
+    return { visible: el.matches(":focus-visible") && (outline || ring), tag: el.tagName, outline: `${s.outlineStyle} ${s.outlineWidth}` };
+  });
+  expect.soft(drawn.visible, `${where}: the focused ${drawn.tag} shows a focus ring (outline: ${drawn.outline})`).toBe(true);
+}
+
+/**
+ * Nothing inside <main> reaches past its column (its padding box's inner edge): a card pushed wider by a long
+ * word still fits the document, so the sideways-scroll check alone misses it. What sits in a box that scrolls
+ * or clips (code, tables, formulas) is that box's business.
+ */
+export async function expectNothingSticksOut(page: Page, where: string): Promise<void> {
+  const culprits = await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const edge = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight) + 0.5;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== main; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
+      return false;
+    };
+    return [...main.querySelectorAll("*")]
+      .filter((el) => el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > edge && !clipped(el))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (right ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(edge)})`);
+  });
+  expect.soft(culprits, `${where}: sticks out of the page's column`).toEqual([]);
+}
+
+/** The whole audit of one page in one variant: no sideways scroll (phone), axe clean, a screenshot to look at. */
+export async function audit(page: Page, testInfo: TestInfo, variant: Variant, name: string): Promise<void> {
+  const where = `${name} at ${variant.name}`;
+  // Web fonts and KaTeX's CSS settle before anything is measured.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if (variant.viewport.width === 390) await expectNoSidewaysScroll(page, where, { soft: true });
+  await expectNothingSticksOut(page, where);
+  await expectNoAxeViolations(page, where);
+  await snap(page, testInfo, `${name}-${variant.name}`);
+}
