@@ -12,7 +12,37 @@ import { safeUrl } from "@/lib/ai/safe-url";
  * `$…$` is inline math, as real models and the offline model write it; the price of that is that two prices in
  * one sentence ("$5 and $10") read as a formula, which a model reply rarely has and a formula often does.
  */
-const plugins = { code, math: createMathPlugin({ singleDollarTextMath: true }) };
+const katexMath = createMathPlugin({ singleDollarTextMath: true });
+
+type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+type Transform = (tree: HastNode, file: unknown) => void;
+
+/**
+ * rehype-katex, then every displayed formula made a focusable, named region: a formula wider than a phone
+ * scrolls inside its own box (globals.css), and a box that scrolls must be reachable by keyboard to be read
+ * (WCAG 2.1.1; axe's scrollable-region-focusable). Streamdown appends the math plugin after our rehype
+ * plugins, so the marking has to ride inside it to see KaTeX's output.
+ */
+function rehypeKatexFocusable(this: unknown, options: unknown): Transform {
+  const [katex] = katexMath.rehypePlugin as [(this: unknown, o: unknown) => Transform, unknown];
+  const render = katex.call(this, options);
+  const mark = (node: HastNode) => {
+    const classes = node.properties?.className;
+    if (node.type === "element" && Array.isArray(classes) && classes.includes("katex-display")) {
+      Object.assign(node.properties!, { tabIndex: 0, role: "group", ariaLabel: "Formula" });
+    }
+    node.children?.forEach(mark);
+  };
+  return (tree, file) => {
+    render(tree, file);
+    mark(tree);
+  };
+}
+
+const plugins = {
+  code,
+  math: { ...katexMath, rehypePlugin: [rehypeKatexFocusable, (katexMath.rehypePlugin as [unknown, unknown])[1]] as typeof katexMath.rehypePlugin },
+};
 
 /**
  * Streamdown's defaults minus `rehype-raw`: HTML in a reply is never parsed into elements. The raw nodes it
