@@ -68,24 +68,33 @@ export async function expectTabReaches(page: Page, target: Locator, where: strin
 }
 
 /**
- * Nothing inside <main> reaches past its column (its padding box's inner edge): a card pushed wider by a long
- * word still fits the document, so the sideways-scroll check alone misses it. What sits in a box that scrolls
- * or clips (code, tables, formulas) is that box's business.
+ * Nothing inside <main> reaches past the box that frames it: its nearest bordered ancestor (a card, an alert, a
+ * panel), or else main's own column. A card pushed wider by a long word still fits the document, so the
+ * sideways-scroll check alone misses it. What sits in a box that scrolls or clips (code, tables, formulas) is
+ * that box's business.
  */
 export async function expectNothingSticksOut(page: Page, where: string): Promise<void> {
   const culprits = await page.evaluate(() => {
     const main = document.querySelector("main")!;
-    const edge = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight) + 0.5;
-    const clipped = (el: Element) => {
-      for (let a = el.parentElement; a && a !== main; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
-      return false;
-    };
-    return [...main.querySelectorAll("*")]
-      .filter((el) => el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > edge && !clipped(el))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (right ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(edge)})`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}.${String(el.className).slice(0, 50)}`;
+    const out: string[] = [];
+    for (const el of main.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1) continue;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (a !== main && s.overflowX !== "visible") break;
+        const bordered = parseFloat(s.borderRightWidth) > 0;
+        if (!bordered && a !== main) continue;
+        const edge = a.getBoundingClientRect().right - (a === main ? parseFloat(s.paddingRight) : parseFloat(s.borderRightWidth)) + 0.5;
+        if (r.right > edge) out.push(`${name(el)} (right ${Math.round(r.right)} > ${Math.round(edge)} of ${name(a)})`);
+        break;
+      }
+      if (out.length === 5) break;
+    }
+    return out;
   });
-  expect.soft(culprits, `${where}: sticks out of the page's column`).toEqual([]);
+  expect.soft(culprits, `${where}: sticks out of the box that frames it`).toEqual([]);
 }
 
 /**
