@@ -39,7 +39,8 @@ export default defineConfig({
     // A production build against its own embedded database, wiped first: e2e never shares a data folder.
     command: `node scripts/e2e-server.mjs`,
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 240_000,
+    // The build alone took 3.6 min on the 2-core machine while other work ran; the wait ends when health answers.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
