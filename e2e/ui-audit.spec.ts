@@ -187,9 +187,12 @@ test.afterAll(async () => {
   for (const { contexts } of pages.values()) for (const c of contexts) await c.close();
 });
 
-/** Runs `check` in every variant, on the account's page or the fresh guest's. */
+/**
+ * Runs `check` in every variant at once (four browser contexts, each its own page), on the account's page or
+ * the fresh guest's: the server answers one while the browser lays out another.
+ */
 async function eachVariant(who: "account" | "guest", check: (page: Page, v: Variant) => Promise<void>): Promise<void> {
-  for (const v of VARIANTS) await check(pages.get(v.name)![who], v);
+  await Promise.all(VARIANTS.map((v) => check(pages.get(v.name)![who], v)));
 }
 
 test("the reading brain: a pinned paragraph, two proposals, history, controls", async ({}, testInfo) => {
