@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { createRequire } from "node:module";
 import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { snap } from "../fixtures";
 import { expectNoSidewaysScroll } from "./viewport";
@@ -17,7 +17,7 @@ export type Variant = (typeof VARIANTS)[number];
  * readable against its background (WCAG AA) in both colour schemes, and a scrolling box can be reached by keyboard.
  */
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const AXE_PATH = join(process.cwd(), "node_modules/axe-core/axe.min.js");
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 type AxeViolation = { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] };
 
