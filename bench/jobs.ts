@@ -8,11 +8,15 @@
  * (lib/jobs/drift-sweep.ts, PGLITE_PACING: marks in chunks, one user at a time); and, as the same-run
  * "before", as it ran before (POSTGRES_PACING: all marks in one statement, four users at a time, not gated). The store: N users × 7
  * stat rows, all dirty, 1 in 16 drifting on tone (bench/sweep.ts#markDirty), each with atoms and an evolved
- * paragraph, so every drifting user is acted on through the mirror. PGlite only (on PostgreSQL the sweep runs
- * in `npm run worker`, with connections of its own).
+ * paragraph verbalized from them, so every drifting user is acted on through the mirror: half of them (1 in 32)
+ * have a tone the feedback moves away from and are re-evolved (atoms moved, paragraph re-verbalized), the other
+ * half are confirmed (the feedback snaps to the tone set; only the flag is settled). What the tail is made of
+ * is measured in the same arm: the longest background step (db/background.ts#gateStats), garbage-collection
+ * pauses, and how late the event loop ran timers. PGlite only (on PostgreSQL the sweep runs in `npm run
+ * worker`, with connections of its own).
  */
 import { sql } from "drizzle-orm";
-import { inBackground } from "@/db/background";
+import { gateStats, inBackground, type GateStats } from "@/db/background";
 import { verbalize } from "@/lib/ai/verbalize";
 import { PGLITE_PACING, POSTGRES_PACING, runDriftSweep, type SweepPacing } from "@/lib/jobs/drift-sweep";
 import { DEFAULT_ATOMS, DIMENSIONS, type AtomChange, type Atoms } from "@/lib/personality/atoms";
@@ -26,13 +30,47 @@ import { nextValue } from "./mirror";
 import { figure, verdict } from "./report";
 import { formatMs, round, rounded, summarize, type Summary } from "./stats";
 import { markDirty } from "./sweep";
-import { performance } from "node:perf_hooks";
+import { PerformanceObserver, monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
 /** The p99 of a request while the sweep runs may be at most this many times the idle p99. */
 const P99_TARGET = 3;
 /** One control change due every 50 ms (20 a second: a busy PGlite app; each takes a few ms). */
 const ARRIVAL_MS = 50;
+/** The drifting users whose tone the feedback moves away from (1 in 32 of all: half the drifting ones). */
+const AWAY_TONE = 3;
+
+/** What else happened while an arm ran: garbage-collection pauses and how late the event loop ran a timer. */
+function watchProcess() {
+  const gc: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gc.push(e.duration);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  return () => {
+    observer.disconnect();
+    delay.disable();
+    return {
+      gcPauses: gc.length,
+      gcMs: round(gc.reduce((a, b) => a + b, 0), 1),
+      gcMaxMs: round(Math.max(0, ...gc), 1),
+      loopDelayP99Ms: round(delay.percentile(99) / 1e6, 1),
+      loopDelayMaxMs: round(delay.max / 1e6, 1),
+    };
+  };
+}
+
+function gateDelta(before: GateStats, after: GateStats) {
+  return {
+    waits: after.waits - before.waits,
+    waitedMs: round(after.waitedMs - before.waitedMs, 1),
+    stepMs: round(after.stepMs - before.stepMs, 1),
+    // The instance's longest step so far: the sweep is its only background work, so it is this arm's.
+    longestStepMs: round(after.longestStepMs, 1),
+  };
+}
 
 export const jobsBench: Bench = {
   name: "jobs",
@@ -57,16 +95,18 @@ export const jobsBench: Bench = {
       const idleRequests = scaled(ctx, 300, 60);
       ctx.log(`jobs: seeding ${n} users × 7 stats with atoms and evolved paragraphs`);
       const text = verbalizeOffline({ atoms: DEFAULT_ATOMS, aboutMe: "", amendments: [] });
+      const away = verbalizeOffline({ atoms: { ...DEFAULT_ATOMS, tone: AWAY_TONE }, aboutMe: "", amendments: [] });
       await seedUsers(db, 1, n);
       await seedStats(db, 1, n);
       const a = DEFAULT_ATOMS;
       await db.execute(sql`
         insert into profile_atoms (user_id, tone, length, density, math_comfort, level, domain, language, version)
-        select ${sqlUserId("i")}, ${a.tone}, ${a.length}, ${a.density}, ${a.mathComfort}, ${a.level}, ${a.domain}, ${a.language}, 1
+        select ${sqlUserId("i")}, case when i % 32 = 0 then ${AWAY_TONE}::smallint else ${a.tone}::smallint end, ${a.length}, ${a.density}, ${a.mathComfort}, ${a.level}, ${a.domain}, ${a.language}, 1
         from generate_series(1, ${n}::int) i`);
       await db.execute(sql`
         insert into personality_summary (user_id, text, provenance, version, atoms_version, reason)
-        select ${sqlUserId("i")}, ${text}, 'evolved', 1, 1, 'bench' from generate_series(1, ${n}::int) i`);
+        select ${sqlUserId("i")}, case when i % 32 = 0 then ${away} else ${text} end, 'evolved', 1, 1, 'bench'
+        from generate_series(1, ${n}::int) i`);
       const requesters = await onboardUsers(db, n + 1, n + 20);
       const atoms: Atoms[] = requesters.map((_, i) => ({ ...PROFILES[(n + 1 + i) % PROFILES.length]! }));
       const deps = { verbalize };
@@ -103,35 +143,62 @@ export const jobsBench: Bench = {
       };
       const idle = () => arrivals({ count: idleRequests });
       /** Arrivals for as long as the sweep runs. */
+      /** Puts the re-evolving half back where the feedback moves it away from (a sweep moved their tone). */
+      const resetAway = async () => {
+        await db.execute(sql`
+          with moved as (
+            update profile_atoms set tone = ${AWAY_TONE}::smallint, version = version + 1
+            where user_id in (select ${sqlUserId("i")} from generate_series(32, ${n}::int, 32) i) returning user_id, version
+          )
+          update personality_summary s set text = ${away}, provenance = 'evolved', atoms_version = moved.version
+          from moved where s.user_id = moved.user_id`);
+      };
+      const client = database.pglite!;
+      /** Arrivals for as long as the sweep runs. */
       const during = async (pacing: SweepPacing, asJob: boolean) => {
+        await resetAway();
         await markDirty(db, n);
         // ANALYZE invalidates the prepared statements' plans: re-plan them before the clock starts, as the idle
         // arms' requests had them planned.
         await arrivals({ count: requesters.length });
         let ended: number | null = null;
+        const gateBefore = gateStats(client)!;
+        const watch = watchProcess();
         const t0 = performance.now();
         const run = () => runDriftSweep({ db, deps, pacing });
         const sweep = (asJob ? inBackground(run) : run()).finally(() => (ended = performance.now()));
         const out = await arrivals({ until: () => ended });
         const result = await sweep;
         const ms = ended! - t0;
+        const process = watch();
         if (result.flagged !== Math.floor(n / 16) || result.failures.length > 0) {
           throw new Error(`jobs bench: flagged ${result.flagged} (want ${Math.floor(n / 16)}), ${result.failures.length} failures`);
         }
-        return { samples: out, ms, acted: result.outcomes.length };
+        const outcomes: Record<string, number> = {};
+        for (const o of result.outcomes) outcomes[o.outcome.kind] = (outcomes[o.outcome.kind] ?? 0) + 1;
+        if (outcomes["re-evolved"] !== Math.floor(n / 32)) {
+          throw new Error(`jobs bench: ${outcomes["re-evolved"] ?? 0} re-evolved (want ${Math.floor(n / 32)})`);
+        }
+        return { samples: out, ms, outcomes, process, gate: gateDelta(gateBefore, gateStats(client)!) };
+      };
+      const idleArm = async () => {
+        const watch = watchProcess();
+        const samples = await idle();
+        return { samples, process: watch() };
       };
 
       await arrivals({ count: 20 });
-      const idleA = await idle();
+      const idleA = await idleArm();
       ctx.log(`jobs: sweep of ${n} users as the job runs it on PGlite (paced)`);
       const paced = await during(PGLITE_PACING, true);
-      const idleB = await idle();
+      const idleB = await idleArm();
       ctx.log(`jobs: the same sweep unpaced (one statement, 4 at a time)`);
       const unpaced = await during(POSTGRES_PACING, false);
-      const idleC = await idle();
-      const still = summarize([...idleA, ...idleB, ...idleC]);
+      const idleC = await idleArm();
+      const still = summarize([...idleA.samples, ...idleB.samples, ...idleC.samples]);
       const p = summarize(paced.samples);
       const u = summarize(unpaced.samples);
+      const idleMax = (key: "gcMaxMs" | "loopDelayMaxMs") => Math.max(idleA.process[key], idleB.process[key], idleC.process[key]);
       const vs = (s: Summary) => `${formatMs(s.p50)} / ${formatMs(s.p99)} / max ${formatMs(s.max)} (${s.n} requests)`;
       return {
         bench: "jobs",
@@ -157,6 +224,13 @@ export const jobsBench: Bench = {
           }),
           figure({
             id: "jobs",
+            what: "what the paced arm's tail is made of: the longest background step / the longest GC pause / the event loop's latest timer",
+            value: `${formatMs(paced.gate.longestStepMs)} / ${formatMs(paced.process.gcMaxMs)} / ${formatMs(paced.process.loopDelayMaxMs)}`,
+            baseline: `idle: — / ${formatMs(idleMax("gcMaxMs"))} / ${formatMs(idleMax("loopDelayMaxMs"))}`,
+            target: "reported",
+          }),
+          figure({
+            id: "jobs",
             what: "what pacing costs the sweep: wall time, paced vs unpaced",
             value: formatMs(paced.ms),
             baseline: `unpaced: ${formatMs(unpaced.ms)}`,
@@ -171,7 +245,9 @@ export const jobsBench: Bench = {
           pacedMs: rounded(p, 3),
           unpacedMs: rounded(u, 3),
           sweepMs: { paced: round(paced.ms, 1), unpaced: round(unpaced.ms, 1) },
-          acted: { paced: paced.acted, unpaced: unpaced.acted },
+          outcomes: { paced: paced.outcomes, unpaced: unpaced.outcomes },
+          gate: paced.gate,
+          process: { paced: paced.process, unpaced: unpaced.process, idle: [idleA.process, idleB.process, idleC.process] },
           pacing: { markUsers: PGLITE_PACING.markUsers, concurrency: PGLITE_PACING.concurrency },
         },
       };

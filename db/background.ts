@@ -35,14 +35,28 @@ export function isBackground(): boolean {
   return background.getStore() === true;
 }
 
-type Gate = { running: number; lastEnd: number; resumed: number | null; waits: number; waitedMs: number };
+type Gate = {
+  running: number;
+  lastEnd: number;
+  resumed: number | null;
+  waits: number;
+  waitedMs: number;
+  /** The background's steps (statements, transactions): how long they held the connection, in all and at most. */
+  stepMs: number;
+  longestStepMs: number;
+};
 
 const gates = new WeakMap<PGlite, Gate>();
 
-/** How often, and for how long, background work waited on this instance (tests and the bench read it). */
-export function gateStats(client: PGlite): { waits: number; waitedMs: number } | null {
+export type GateStats = { waits: number; waitedMs: number; stepMs: number; longestStepMs: number };
+
+/**
+ * How often, and for how long, background work waited on this instance, and how long its steps held the
+ * connection (the longest is the most a request can wait behind it). Tests and the bench read it.
+ */
+export function gateStats(client: PGlite): GateStats | null {
   const gate = gates.get(client);
-  return gate ? { waits: gate.waits, waitedMs: gate.waitedMs } : null;
+  return gate ? { waits: gate.waits, waitedMs: gate.waitedMs, stepMs: gate.stepMs, longestStepMs: gate.longestStepMs } : null;
 }
 
 async function giveWay(gate: Gate): Promise<void> {
@@ -69,13 +83,20 @@ async function giveWay(gate: Gate): Promise<void> {
  */
 export function prioritize(client: PGlite): PGlite {
   if (gates.has(client)) return client;
-  const gate: Gate = { running: 0, lastEnd: 0, resumed: null, waits: 0, waitedMs: 0 };
+  const gate: Gate = { running: 0, lastEnd: 0, resumed: null, waits: 0, waitedMs: 0, stepMs: 0, longestStepMs: 0 };
   gates.set(client, gate);
   const wrap = <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       if (isBackground()) {
         await giveWay(gate);
-        return method(...args);
+        const start = performance.now();
+        try {
+          return await method(...args);
+        } finally {
+          const ms = performance.now() - start;
+          gate.stepMs += ms;
+          gate.longestStepMs = Math.max(gate.longestStepMs, ms);
+        }
       }
       gate.running++;
       try {

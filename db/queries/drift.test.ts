@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
-import { driftMark, personalitySummary, preferenceStat, users } from "@/db/schema";
+import { driftMark, personalitySummary, preferenceStat, profileAtoms, users } from "@/db/schema";
 import { initialState } from "@/lib/personality/aggregator";
+import { DEFAULT_ATOMS } from "@/lib/personality/atoms";
 import { describeDrivers, rowsOf } from "@/tests/databases";
-import { sweepDriftMarks } from "./drift";
+import { settleConfirmedDrift, sweepDriftMarks } from "./drift";
 
 describeDrivers("drift sweep marks", (ctx) => {
   const a = crypto.randomUUID();
@@ -115,5 +116,27 @@ describeDrivers("drift sweep marks", (ctx) => {
     const [rowB] = await db.select().from(personalitySummary).where(eq(personalitySummary.userId, b));
     expect(rowB).toMatchObject({ stale: true, staleDims: ["length"] });
     expect(await db.select().from(driftMark).where(eq(driftMark.userId, b))).toEqual([{ userId: b, dimension: "length", firedAt: later }]);
+  });
+
+  it("settles a confirmed drift in one statement only at the versions it was decided from, and only while flagged", async () => {
+    const { db } = ctx.database;
+    await db.insert(profileAtoms).values({ userId: a, ...DEFAULT_ATOMS, version: 3 });
+    await db.update(personalitySummary).set({ stale: true, staleDims: ["density", "length", "tone"] }).where(eq(personalitySummary.userId, a));
+    const row = async () => (await db.select().from(personalitySummary).where(eq(personalitySummary.userId, a)))[0]!;
+    const settle = (atomsVersion: number, summaryVersion: number, dims: string[]) =>
+      settleConfirmedDrift({ db, userId: a, atomsVersion, summaryVersion, dims });
+
+    // Atoms or paragraph moved since the decision: nothing written, the caller reads again.
+    expect(await settle(2, 2, ["length"])).toBe(false);
+    expect(await settle(3, 1, ["length"])).toBe(false);
+    expect(await row()).toMatchObject({ stale: true, staleDims: ["density", "length", "tone"], version: 2 });
+
+    // Only the dimensions it decided on; the paragraph's version does not move (the flag is bookkeeping).
+    expect(await settle(3, 2, ["density", "length"])).toBe(true);
+    expect(await row()).toMatchObject({ stale: true, staleDims: ["tone"], version: 2, text: "A" });
+    expect(await settle(3, 2, ["tone"])).toBe(true);
+    expect(await row()).toMatchObject({ stale: false, staleDims: [], version: 2 });
+    // Settled already (another sweep got there first): false.
+    expect(await settle(3, 2, ["tone"])).toBe(false);
   });
 }, { pgbouncer: true });

@@ -145,3 +145,44 @@ export async function lockOpenDriftProposal({ tx, userId }: { tx: Tx; userId: st
     .for("update");
   return row ?? null;
 }
+
+/**
+ * The sweep's "confirmed" outcome (the drift points at the options already set) in ONE statement: settles
+ * `dims` as resolveStaleDims does, but only while the atoms and the paragraph are still at the versions the
+ * decision read and the paragraph is still flagged; both rows are locked in the mirror's order (atoms, then
+ * paragraph). Returns false when something moved meanwhile, so the caller reads again. On PGlite the sweep
+ * shares the app's one connection, and the transaction of four statements this replaces held it for all of
+ * them and the JavaScript between (lib/jobs/drift-sweep.ts).
+ */
+export async function settleConfirmedDrift({
+  db,
+  userId,
+  atomsVersion,
+  summaryVersion,
+  dims,
+}: {
+  db: Executor;
+  userId: string;
+  atomsVersion: number;
+  summaryVersion: number;
+  dims: readonly string[];
+}): Promise<boolean> {
+  const list = sql`array[${sql.join(
+    dims.map((d) => sql`${d}`),
+    sql`, `,
+  )}]::text[]`;
+  const result = await db.execute(sql`
+    with a as (
+      select 1 from profile_atoms where user_id = ${userId} and version = ${atomsVersion} for update
+    ), s as (
+      update personality_summary t
+      set stale_dims = array(select d from unnest(t.stale_dims) as d where not (d = any(${list})) order by d),
+          stale = exists (select 1 from unnest(t.stale_dims) as d where not (d = any(${list})))
+      where t.user_id = ${userId} and t.version = ${summaryVersion} and t.stale and exists (select 1 from a)
+      returning 1
+    )
+    select count(*)::int as n from s
+  `);
+  const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
+  return Number((rows[0] as { n: number }).n) === 1;
+}
