@@ -48,7 +48,7 @@ export async function legacyNudge(db: Db, userId: string, change: AtomChange & {
     const paragraph = await casWriteSummary({ tx, userId, expectedVersion: summary.version, write });
     if (!paragraph) throw new Error("legacy nudge: conflict");
     await appendSummaryVersion({ tx, userId, summary: paragraph, atoms: written });
-    await markFolded({ tx, userId, ids: folded.map((a) => a.id) });
+    await markFolded({ tx, userId, folds: folded.filter((a) => a.status === "accepted").map((a) => ({ id: a.id, text: a.text })) });
     await foldNudgeProposals({ tx, userId });
     const value = ordinalValue(change.dimension, change.value);
     await appendSignals({ tx, userId, signals: [{ source: "nudge", dimension: change.dimension, value }] });

@@ -12,26 +12,23 @@ export async function SiteHeader() {
   const user = await currentUser();
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
+      {/* Phone: the logo and the account link share the first row, the three pages the second; desktop: one row. */}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/profile" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/profile" className="mr-auto flex items-center gap-2 font-semibold tracking-tight sm:mr-0">
           <span aria-hidden className="grid size-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">
             PM
           </span>
           Profile Maker
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1 text-sm">
+        <nav aria-label="Main" className="order-last flex w-full flex-wrap gap-1 text-sm sm:order-none sm:w-auto sm:flex-1">
           {LINKS.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
             </NavLink>
           ))}
-          <span className="ml-auto">
-            {user?.kind === "account" ? (
-              <NavLink href="/account">Account</NavLink>
-            ) : (
-              <NavLink href="/sign-in">Sign in</NavLink>
-            )}
-          </span>
+        </nav>
+        <nav aria-label="Account" className="text-sm">
+          {user?.kind === "account" ? <NavLink href="/account">Account</NavLink> : <NavLink href="/sign-in">Sign in</NavLink>}
         </nav>
       </div>
     </header>

@@ -81,7 +81,7 @@ export function DataCard({ canExport }: { canExport: boolean }) {
       title="Your data"
       description="Everything this profile holds, as one JSON file: the paragraph and its history, the settings, signals and statistics, chats and replies, amendments and refinement checks."
     >
-      <div className="grid gap-4">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
         {canExport && (
           <a
             href="/api/account/export"
@@ -92,7 +92,7 @@ export function DataCard({ canExport }: { canExport: boolean }) {
             Download my data (JSON)
           </a>
         )}
-        <form onSubmit={submit} className="grid gap-2" aria-busy={busy || undefined}>
+        <form onSubmit={submit} className="grid grid-cols-[minmax(0,1fr)] gap-2" aria-busy={busy || undefined}>
           <label htmlFor={inputId} className="text-sm font-medium">
             Import an export file
           </label>
@@ -102,7 +102,7 @@ export function DataCard({ canExport }: { canExport: boolean }) {
             type="file"
             accept="application/json,.json"
             data-testid="import-file"
-            className="text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:border-zinc-700 dark:file:bg-zinc-900"
+            className="w-full min-w-0 text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:border-zinc-700 dark:file:bg-zinc-900"
           />
           <Button type="submit" busy={busy} className="justify-self-start" data-testid="import-submit">
             Import

@@ -39,7 +39,9 @@ export function SurfaceReply({
   const finished = (run.status === "done" || run.status === "stopped") && run.text !== "";
   return (
     <div className="space-y-2" data-testid={testId} data-status={run.status}>
+      {/* Refused before a word was written: the error below says it all; "Press Explain to…" above it would not. */}
       <div
+        hidden={run.status === "error" && !run.text}
         aria-live="polite"
         aria-busy={streaming || undefined}
         data-testid={`${testId}-text`}

@@ -100,6 +100,13 @@ export function ChatScreen({ conversationId, isNew, initialMessages, chats: init
       if (notKept(describe(err).code) && question?.role === "user") {
         setMessages((ms) => ms.filter((m) => m.id !== question.id));
         setInput(textOf(question));
+        // Refused as the chat's first message: the chat was never stored, so it takes back its address and its
+        // place in "Recent chats" (a reload of /chat/<id> would be a 404, the listed link a dead end).
+        if (isNew && !temporary && latest.current.length === 1) {
+          started.current = false;
+          window.history.replaceState(null, "", "/chat");
+          setChats((cs) => cs.filter((c) => c.id !== conversationId));
+        }
       }
     },
   });

@@ -48,7 +48,7 @@ export function Composer({
   };
 
   return (
-    <form onSubmit={submit} className="rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
+    <form onSubmit={submit} className="rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand-500 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
       <label htmlFor="chat-input" className="sr-only">
         Message
       </label>

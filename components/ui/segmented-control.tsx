@@ -63,10 +63,11 @@ export function SegmentedControl<V extends string | number>({
 
   const pad = size === "lg" ? "px-2 py-2.5 text-sm sm:text-base" : "px-1.5 py-1.5 text-sm";
   // Equal columns, never a ragged wrap: one row when the labels are short enough for a phone, else two
-  // columns on a phone and up to four from the `sm` breakpoint.
+  // columns on a phone and up to four from the `sm` breakpoint. 30 characters: four 7-letter labels fit a 390 px
+  // phone's card; "Moderate" in a fourth of it breaks mid-word.
   const longest = Math.max(...options.map((o) => o.label.length));
   const wide = Math.min(options.length, 4);
-  const narrow = options.length * longest <= 34 ? wide : Math.min(options.length, 2);
+  const narrow = options.length * longest <= 30 ? wide : Math.min(options.length, 2);
 
   return (
     <div

@@ -129,11 +129,24 @@ export async function listFoldableAmendments({ db, userId }: UserArg): Promise<A
   return rows.reverse();
 }
 
-/** Marks accepted amendments as used by a re-emitted paragraph. */
-export async function markFolded({ tx, userId, ids }: TxArg & { ids: string[] }): Promise<void> {
-  if (ids.length === 0) return;
-  await tx
+/**
+ * Marks accepted amendments as used by a re-emitted paragraph, each only while it still has the text the
+ * paragraph was written with (a refinement check may rewrite a waiting sentence in place). Returns how many it
+ * marked: fewer than asked is the caller's conflict (read again), never a paragraph with the old sentence.
+ */
+export async function markFolded({ tx, userId, folds }: TxArg & { folds: { id: string; text: string }[] }): Promise<number> {
+  if (folds.length === 0) return 0;
+  const rows = await tx
     .update(amendment)
     .set({ status: "folded" })
-    .where(and(eq(amendment.userId, userId), inArray(amendment.id, ids), eq(amendment.status, "accepted")));
+    .where(
+      and(
+        eq(amendment.userId, userId),
+        inArray(amendment.id, folds.map((f) => f.id)),
+        eq(amendment.status, "accepted"),
+      ),
+    )
+    .returning({ id: amendment.id, text: amendment.text });
+  const wanted = new Map(folds.map((f) => [f.id, f.text]));
+  return rows.filter((r) => wanted.get(r.id) === r.text).length;
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
-import { preparedQuery } from "@/db/prepared";
-import type { Db, Executor } from "@/db/client";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { executePrepared, preparedQuery } from "@/db/prepared";
+import type { Executor } from "@/db/client";
 import { aiResponse, conversation, message, type AiResponseRow, type ConversationRow, type MessageRow } from "@/db/schema";
 
 /** A stored chat message with what its response carries (assistant messages only). */
@@ -21,6 +21,36 @@ const TITLE_MAX = 60;
 export async function conversationOwner({ db, id }: { db: Executor; id: string }): Promise<string | null> {
   const [row] = await db.select({ userId: conversation.userId }).from(conversation).where(eq(conversation.id, id));
   return row?.userId ?? null;
+}
+
+/**
+ * What a chat turn reads before it streams, in one prepared statement: the conversation's owner
+ * (conversationOwner) and, when that is the user, its messages (listMessages' rows, in its order); someone
+ * else's conversation reads no message.
+ */
+export async function readTurnConversation({
+  db,
+  userId,
+  conversationId,
+}: {
+  db: Executor;
+  userId: string;
+  conversationId: string;
+}): Promise<{ owner: string | null; messages: StoredChatMessage[] }> {
+  const [row] = await executePrepared<{ owner: string | null; messages: (Omit<StoredChatMessage, "createdAt"> & { createdAt: string })[] | null }>(
+    db,
+    "turn_conversation",
+    sql`select c.user_id as owner,
+        case when c.user_id = ${userId}::uuid then (
+          select coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'role', m.role, 'text', m.text, 'createdAt', m.created_at,
+              'responseId', m.response_id, 'thumb', r.thumb, 'status', r.status, 'summaryVersion', r.summary_version)
+            order by m.created_at, case when m.role = 'user' then 0 else 1 end), '[]'::jsonb)
+          from message m left join ai_response r on r.id = m.response_id
+          where m.conversation_id = c.id and m.user_id = c.user_id) end as messages
+      from (select ${conversationId}::uuid as id) k left join conversation c on c.id = k.id`,
+  );
+  const messages = (row!.messages ?? []).map((m) => ({ ...m, createdAt: new Date(m.createdAt) }));
+  return { owner: row!.owner, messages };
 }
 
 export async function getConversation({
@@ -105,42 +135,56 @@ export type ChatTurnWrite = {
 };
 
 /**
- * Stores a whole chat turn in ONE transaction, or none of it: claims the conversation (created on its first
- * turn), then either appends the question (the first one also names the conversation) or, on a retry, removes
- * the assistant messages after the last question (their ai_response rows stay: they are the record of what the
- * model produced, and thumbs on them keep counting), then stores the reply's ai_response and its message.
- * False when the id turned out to be someone else's: nothing was written.
+ * Stores a whole chat turn in ONE statement, or none of it: claims the conversation (created on its first turn;
+ * someone else's id matches no row, and then nothing else is written), then either appends the question (the
+ * first one also names the conversation) or, on a retry, removes the assistant messages after the last question
+ * (their ai_response rows stay: they are the record of what the model produced, and thumbs on them keep
+ * counting), then stores the reply's ai_response and its message. Null when the id turned out to be someone
+ * else's; else how many responses of the user the refinement loop counts now (countStoredResponses, this reply
+ * included), so the trigger needs no query of its own.
+ *
+ * One statement sees one snapshot: the claim is an upsert (its ON CONFLICT sees a conversation another request
+ * created a moment ago, and locks it), the rows it writes are passed along through RETURNING, and the count adds
+ * this reply to the ones stored before it.
  */
-export async function storeChatTurn({ db, turn }: { db: Db; turn: ChatTurnWrite }): Promise<boolean> {
+export async function storeChatTurn({ db, turn }: { db: Executor; turn: ChatTurnWrite }): Promise<{ counted: number } | null> {
   const { userId, conversationId, question, reply } = turn;
-  return db.transaction(async (tx) => {
-    await tx.insert(conversation).values({ id: conversationId, userId }).onConflictDoNothing({ target: conversation.id });
-    if (!(await getConversation({ db: tx, userId, id: conversationId }))) return false;
-    const scoped = and(eq(message.conversationId, conversationId), eq(message.userId, userId));
-    if (question !== null) {
-      await tx.insert(message).values({ conversationId, userId, role: "user", text: question });
-    } else {
-      const [last] = await tx
-        .select({ createdAt: message.createdAt })
-        .from(message)
-        .where(and(scoped, eq(message.role, "user")))
-        .orderBy(desc(message.createdAt))
-        .limit(1);
-      // gte: a question and its reply share their transaction's now(); the reply sorts after it (listMessages).
-      if (last) await tx.delete(message).where(and(scoped, eq(message.role, "assistant"), gte(message.createdAt, last.createdAt)));
-    }
-    await tx.insert(aiResponse).values({ ...reply, userId, surface: "chat", conversationId });
-    await tx.insert(message).values({ conversationId, userId, role: "assistant", text: reply.text, responseId: reply.id });
-    const title = question === null ? null : titleOf(question);
-    await tx
-      .update(conversation)
-      .set({
-        updatedAt: sql`now()`,
-        ...(title === null ? {} : { title: sql`case when ${conversation.title} = 'New chat' then ${title} else ${conversation.title} end` }),
-      })
-      .where(and(eq(conversation.id, conversationId), eq(conversation.userId, userId)));
-    return true;
-  });
+  const title = question === null ? null : titleOf(question);
+  const [row] = await executePrepared<{ owned: boolean; counted: number }>(
+    db,
+    "store_chat_turn",
+    sql`with claimed as (
+        insert into conversation as c (id, user_id, title)
+        values (${conversationId}::uuid, ${userId}::uuid, coalesce(${title}::text, 'New chat'))
+        on conflict (id) do update
+          set updated_at = now(), title = case when c.title = 'New chat' then excluded.title else c.title end
+          where c.user_id = excluded.user_id
+        returning c.id, c.user_id
+      ), asked as (
+        insert into message (conversation_id, user_id, role, text)
+        select id, user_id, 'user', ${question}::text from claimed where ${question}::text is not null
+      ), retried as (
+        -- gte: a question and its reply share their statement's now(); the reply sorts after it (listMessages).
+        delete from message m using claimed
+        where ${question}::text is null and m.conversation_id = claimed.id and m.user_id = claimed.user_id
+          and m.role = 'assistant'
+          and m.created_at >= (select max(q.created_at) from message q
+                               where q.conversation_id = claimed.id and q.user_id = claimed.user_id and q.role = 'user')
+      ), response as (
+        insert into ai_response (id, user_id, surface, conversation_id, prompt, text, summary_version, status)
+        select ${reply.id}::uuid, user_id, 'chat'::surface, id, ${reply.prompt}::text, ${reply.text}::text,
+          ${reply.summaryVersion}::int, ${reply.status}::text
+        from claimed
+        returning id, user_id, conversation_id, text, status
+      ), answer as (
+        insert into message (conversation_id, user_id, role, text, response_id)
+        select conversation_id, user_id, 'assistant', text, id from response
+      )
+      select exists (select 1 from claimed) as owned,
+        (select count(*)::int from ai_response where user_id = ${userId}::uuid and status <> 'error')
+          + (select count(*)::int from response where status <> 'error') as counted`,
+  );
+  return row!.owned ? { counted: row!.counted } : null;
 }
 
 function titleOf(question: string): string {

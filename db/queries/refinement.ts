@@ -5,7 +5,6 @@ import {
   aiResponse,
   amendment,
   refinementCheck,
-  signal,
   type AiResponseRow,
   type AmendmentRow,
   type RefinementCheckRow,
@@ -19,15 +18,6 @@ const counted = (userId: string) => and(eq(aiResponse.userId, userId), ne(aiResp
 /** How many AI responses the user has: a check is due when this reaches a multiple of REFINEMENT.every. */
 export async function countStoredResponses({ db, userId }: UserArg): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(aiResponse).where(counted(userId));
-  return Number(row?.n ?? 0);
-}
-
-/** Suggestions the user dismissed: each left a `skip` signal (docs/design.md, Signals). */
-export async function countSkips({ db, userId }: UserArg): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(signal)
-    .where(and(eq(signal.userId, userId), eq(signal.source, "skip")));
   return Number(row?.n ?? 0);
 }
 

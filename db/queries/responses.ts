@@ -6,7 +6,11 @@ import { aiResponse, personalitySummaryVersion, type AiResponseRow, type Provena
 import type { StatState } from "@/lib/personality/aggregator";
 import type { Dimension } from "@/lib/personality/atoms";
 
-/** Stores the output of a single-shot surface (explain, summarize, preview) or of a gateway request (with its key). */
+/**
+ * Stores the output of a single-shot surface (explain, summarize, preview) or of a gateway request (with its
+ * key), and answers how many responses of the user the refinement loop counts now (countStoredResponses, this
+ * one included): one statement, so the trigger needs no query of its own.
+ */
 export async function insertResponse({
   db,
   values,
@@ -14,8 +18,21 @@ export async function insertResponse({
   db: Executor;
   values: Pick<AiResponseRow, "id" | "userId" | "surface" | "prompt" | "text" | "summaryVersion" | "status"> &
     Partial<Pick<AiResponseRow, "apiKeyId" | "app">>;
-}): Promise<void> {
-  await db.insert(aiResponse).values(values);
+}): Promise<number> {
+  const { id, userId, surface, prompt, text, summaryVersion, status } = values;
+  const [row] = await executePrepared<{ counted: number }>(
+    db,
+    "insert_response",
+    sql`with response as (
+        insert into ai_response (id, user_id, surface, prompt, text, summary_version, status, api_key_id, app)
+        values (${id}::uuid, ${userId}::uuid, ${surface}::surface, ${prompt}::text, ${text}::text, ${summaryVersion}::int,
+          ${status}::text, ${values.apiKeyId ?? null}::uuid, ${values.app ?? null}::text)
+        returning status
+      )
+      select (select count(*)::int from ai_response where user_id = ${userId}::uuid and status <> 'error')
+        + (select count(*)::int from response where status <> 'error') as counted`,
+  );
+  return row!.counted;
 }
 
 /** One of the user's responses, by id. */

@@ -18,8 +18,12 @@ export type WritePlan = {
   summary?: {
     expectedVersion: number;
     write?: { text: string; provenance: Exclude<Provenance, "empty">; reason: string };
-    /** Accepted amendments the re-emitted text folded in. */
-    foldIds?: string[];
+    /**
+     * The accepted amendments the re-emitted text folded in, each with the text the verbalizer was given: each is
+     * marked folded only if it still reads so (a refinement check may rewrite a waiting sentence in place), and a
+     * miss is a conflict, like any other compare-and-set.
+     */
+    folds?: { id: string; text: string }[];
     /** Close the open control-change proposals: the text mirrors the atoms again. */
     foldNudgeProposals?: boolean;
     /** Settle the drift of these dimensions (a control set by hand). */
@@ -195,12 +199,13 @@ function buildStatement(plan: WritePlan): string {
         from s, a returning 1`,
         1,
       );
-      if (s.foldIds?.length) {
+      if (s.folds?.length) {
         part(
           "mf",
-          `update amendment t set status = 'folded' where t.user_id = ${UID}
-            and t.id in (select jsonb_array_elements_text($1::jsonb#>'{summary,foldIds}')::uuid) and t.status = 'accepted'
+          `update amendment t set status = 'folded' from jsonb_to_recordset($1::jsonb#>'{summary,folds}') as f(id uuid, text text)
+            where t.user_id = ${UID} and t.id = f.id and t.status = 'accepted' and t.text = f.text
             and exists (select 1 from s) returning 1`,
+          "jsonb_array_length($1::jsonb#>'{summary,folds}')",
         );
       }
       if (s.foldNudgeProposals) {
@@ -211,7 +216,7 @@ function buildStatement(plan: WritePlan): string {
         );
       }
     } else {
-      if (s.resolveStaleDims?.length || s.foldIds?.length || s.foldNudgeProposals) {
+      if (s.resolveStaleDims?.length || s.folds?.length || s.foldNudgeProposals) {
         throw new Error("write plan: stale, fold and proposal changes go with a paragraph write");
       }
       part("s", `select t.* from personality_summary t where ${where} for update of t`, 1);

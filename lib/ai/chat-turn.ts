@@ -1,7 +1,7 @@
 import "server-only";
 import { convertToModelMessages, type ModelMessage, type UIMessage } from "ai";
 import type { Db } from "@/db/client";
-import { conversationOwner, listMessages, storeChatTurn, type ChatTurnWrite, type StoredChatMessage } from "@/db/queries/chat";
+import { readTurnConversation, storeChatTurn, type ChatTurnWrite, type StoredChatMessage } from "@/db/queries/chat";
 import { AppError } from "@/lib/errors";
 
 /** How much of the conversation the model sees: enough for a demo chat, bounded in cost. */
@@ -19,8 +19,8 @@ export type ChatTurnPlan = {
   /** The question being answered. */
   prompt: string;
   messages: ModelMessage[];
-  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
-  store: ((reply: ChatTurnWrite["reply"]) => Promise<void>) | null;
+  /** Writes the whole turn (answering the responses counted now, see storeChatTurn); null for a temporary chat. */
+  store: ((reply: ChatTurnWrite["reply"]) => Promise<number>) | null;
 };
 
 /** A temporary chat's turn: nothing is stored, so the client sends the conversation so far (bounded, text only). */
@@ -36,10 +36,9 @@ const notFound = () => new AppError("not_found:chat", "This conversation does no
  */
 export async function planChatTurn({ db, userId, input }: { db: Db; userId: string; input: ChatTurnInput }): Promise<ChatTurnPlan> {
   const { conversationId, trigger, message } = input;
-  const owner = await conversationOwner({ db, id: conversationId });
+  const { owner, messages: stored } = await readTurnConversation({ db, userId, conversationId });
   if (owner !== null && owner !== userId) throw notFound();
   if (owner === null && !message) throw notFound();
-  const stored = owner ? await listMessages({ db, userId, conversationId }) : [];
 
   const lastQuestion = stored.findLastIndex((m) => m.role === "user");
   const asks = message && (trigger === "submit-message" || stored[lastQuestion]?.text !== message.text);
@@ -55,7 +54,9 @@ export async function planChatTurn({ db, userId, input }: { db: Db; userId: stri
     prompt: prompt.text,
     messages: await convertToModelMessages(toHistory(history)),
     store: async (reply) => {
-      if (!(await storeChatTurn({ db, turn: { userId, conversationId, question, reply } }))) throw notFound();
+      const stored = await storeChatTurn({ db, turn: { userId, conversationId, question, reply } });
+      if (!stored) throw notFound();
+      return stored.counted;
     },
   };
 }

@@ -10,7 +10,7 @@ import { POST as chatRoute } from "@/app/api/chat/route";
 import { POST as explainRoute } from "@/app/api/explain/route";
 import { POST as previewRoute } from "@/app/api/preview/route";
 import { POST as summarizeRoute } from "@/app/api/summarize/route";
-import { conversationOwner, listMessages } from "@/db/queries/chat";
+import { conversationOwner, listMessages, readTurnConversation } from "@/db/queries/chat";
 import { requireUserId } from "@/lib/session";
 import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
@@ -21,7 +21,7 @@ import { hashUserRows } from "@/tests/row-hash";
 vi.mock("@/lib/session", () => ({ requireUserId: vi.fn() }));
 vi.mock("@/db/queries/chat", async (original) => {
   const actual = await original<typeof import("@/db/queries/chat")>();
-  return { ...actual, conversationOwner: vi.fn(actual.conversationOwner) };
+  return { ...actual, readTurnConversation: vi.fn(actual.readTurnConversation) };
 });
 
 const NOT_STORED = /could not be saved, so it was not kept/;
@@ -76,7 +76,7 @@ describeDrivers("a surface turn: whole or nothing, errors reach the client", (ct
 
   it("before the first token: a failing read is a 500 with a clear message, and nothing is stored", async () => {
     await unchanged(async () => {
-      vi.mocked(conversationOwner).mockRejectedValueOnce(new Error("connection reset"));
+      vi.mocked(readTurnConversation).mockRejectedValueOnce(new Error("connection reset"));
       const res = await submit(crypto.randomUUID(), "What is a tide?");
       expect(res.status).toBe(500);
       expect(await res.json()).toEqual({
@@ -85,20 +85,26 @@ describeDrivers("a surface turn: whole or nothing, errors reach the client", (ct
     });
   });
 
-  // Each statement of the final write, on a first turn (conversation created, question appended) and a retry.
+  // Each write of the final statement, on a first turn (conversation created, question appended) and on a later
+  // turn (the conversation only touched: its update happens on the conflict of the claim).
   it.each([
-    ["conversation", "insert", "true"],
-    ["message", "insert", "new.role = 'user'"],
-    ["ai_response", "insert", "true"],
-    ["message", "insert", "new.role = 'assistant'"],
-    ["conversation", "update", "true"],
-  ] as const)("the final write failing at %s %s (%s): an error instead of a finish, no half turn", async (table, when, condition) => {
+    ["conversation", "insert", "true", "first"],
+    ["message", "insert", "new.role = 'user'", "first"],
+    ["ai_response", "insert", "true", "first"],
+    ["message", "insert", "new.role = 'assistant'", "first"],
+    ["conversation", "update", "true", "later"],
+    ["message", "insert", "new.role = 'user'", "later"],
+  ] as const)("the final write failing at %s %s (%s) on a %s turn: an error instead of a finish, no half turn", async (table, when, condition, turn) => {
     const id = crypto.randomUUID();
+    if (turn === "later") {
+      vi.mocked(requireUserId).mockResolvedValue(alice);
+      await uiChunks(await submit(id, "Why is the sea salty?"));
+    }
     await unchanged(async () => {
       await failOn(table, when, condition);
       endsInError(await uiChunks(await submit(id, "How do tides work?")), NOT_STORED);
     });
-    expect(await conversationOwner({ db: db(), id })).toBeNull();
+    expect(await conversationOwner({ db: db(), id })).toBe(turn === "first" ? null : alice);
   });
 
   it("a retry whose write fails keeps the previous reply exactly as it was", async () => {

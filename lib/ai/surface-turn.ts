@@ -79,8 +79,9 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
         status = outcome.status;
         return;
       }
+      let counted: number;
       try {
-        await plan.store({
+        counted = await plan.store({
           id: responseId,
           prompt: plan.prompt,
           text: outcome.text,
@@ -93,7 +94,7 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
       }
       status = outcome.status;
       // Every 20th response of the account queues a refinement check (never fails the reply).
-      if (outcome.status !== "error") await noteResponseStored({ db, userId });
+      if (outcome.status !== "error") await noteResponseStored({ userId, counted });
     },
   });
   return { responseId, temporary: plan.store === null, context: toContextDto(run), parts: run.stream, status: () => status };
@@ -105,8 +106,11 @@ type TurnPlan = {
   messages?: ModelMessage[];
   system?: string[];
   settings?: CallSettings;
-  /** Writes the whole turn; null for a temporary chat, whose turns are never stored. */
-  store: ((reply: StoredReply) => Promise<void>) | null;
+  /**
+   * Writes the whole turn and answers how many of the user's responses the refinement loop counts now; null for
+   * a temporary chat, whose turns are never stored.
+   */
+  store: ((reply: StoredReply) => Promise<number>) | null;
 };
 
 /** What each surface sends and how it stores the turn; nothing is written before the reply settles. */

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { profileAtoms } from "@/db/schema";
+import { replaceOpenRefinementAmendment } from "@/db/queries/refinement";
+import { amendment, profileAtoms } from "@/db/schema";
 import { DIMENSIONS, optionsOf, type AtomChange } from "@/lib/personality/atoms";
 import { describeDrivers } from "@/tests/databases";
 import { acceptAmendment } from "./amendment-writers";
@@ -8,6 +9,7 @@ import { finishOnboarding, nudgeAtom, saveAboutMe } from "./atom-writers";
 import { CONFLICT_MESSAGE } from "./mirror";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "./paragraph-writers";
 import { ATOMS, context, dump, expectMirror, newUser, offline } from "./testing";
+import type { WriterContext } from "./writer-context";
 
 describeDrivers("the mirror", (ctx) => {
   const db = () => ctx.database.db;
@@ -107,6 +109,41 @@ describeDrivers("the mirror", (ctx) => {
     expect(rows.summary).toMatchObject({ text: "Mine.", provenance: "user", version: 2 });
     expect(rows.amendments.filter((a) => a.status === "proposed")).toHaveLength(3);
     expect(rows.atoms).toMatchObject({ tone: 0, length: 0, level: 0 });
+  });
+
+  it("a waiting sentence rewritten in place while a writer re-emits: the writer reads again and folds the new text", async () => {
+    // A refinement check may rewrite a waiting (accepted) sentence in place, same id, without moving either version:
+    // a re-emission written from the old text must not mark the new one folded (bench scale-out saw the race).
+    const writers: [string, (c: WriterContext) => Promise<unknown>][] = [
+      ["a control change (the write plan)", (c) => nudgeAtom(c, { dimension: "tone", value: 0 })],
+      ["Regenerate (a transaction)", (c) => regenerateParagraph(c, { confirmed: true })],
+    ];
+    for (const [name, write] of writers) {
+      const userId = await onboarded();
+      const [waiting] = await db()
+        .insert(amendment)
+        .values({ userId, text: "You like examples from cooking.", status: "accepted", source: "refinement", decidedAt: new Date() })
+        .returning();
+      let calls = 0;
+      const racing = context(db(), userId, {
+        verbalize: async (input) => {
+          calls += 1;
+          if (calls === 1) {
+            await db().transaction((tx) =>
+              replaceOpenRefinementAmendment({ tx, userId, id: waiting!.id, text: "You like examples from gardening.", evidence: {} }),
+            );
+          }
+          return offline(input);
+        },
+      });
+      await write(racing);
+      expect({ name, calls }).toEqual({ name, calls: 2 });
+      const rows = await dump(db(), userId);
+      expect(rows.amendments.find((a) => a.id === waiting!.id)).toMatchObject({ status: "folded", text: "You like examples from gardening." });
+      expect(rows.summary!.text).toContain("gardening");
+      expect(rows.summary!.text).not.toContain("cooking");
+      await expectMirror(db(), userId);
+    }
   });
 
   it("a writer that keeps losing the race retries a bounded number of times, then fails clearly", async () => {

@@ -108,6 +108,14 @@ export function verbalizerInput(atoms: Atoms, aboutMe: string, folded: Amendment
   return { atoms, aboutMe, amendments: folded.map((a) => a.text) };
 }
 
+/**
+ * The sentences a re-emitted paragraph folds in that are still waiting (`accepted`), with the text it was
+ * written with: the write marks them folded only if they still read so (db/queries/write-plan.ts).
+ */
+function waitingFolds(fold: AmendmentRow[]): { id: string; text: string }[] {
+  return fold.filter((a) => a.status === "accepted").map((a) => ({ id: a.id, text: a.text }));
+}
+
 export async function mirrorWrite<T>({
   db,
   userId,
@@ -186,7 +194,7 @@ async function writePlanned<T>({
     summary: {
       expectedVersion: snap.summary.version,
       write: paragraph && { text: text!, provenance: paragraph.provenance, reason: paragraph.reason },
-      foldIds: paragraph?.from === "atoms" ? (paragraph.fold ?? snap.folded).map((a) => a.id) : undefined,
+      folds: paragraph?.from === "atoms" ? waitingFolds(paragraph.fold ?? snap.folded) : undefined,
       // A paragraph that mirrors the atoms again leaves nothing for a control-change proposal to add.
       foldNudgeProposals: paragraph !== undefined && paragraph.provenance !== "user",
       resolveStaleDims: rest.resolveStaleDims,
@@ -239,8 +247,8 @@ async function writeOnce<T>({
     if (!summary) throw new VersionConflict();
     await appendSummaryVersion({ tx, userId, summary, atoms });
     if (plan.paragraph.from === "atoms") {
-      const used = plan.paragraph.fold ?? snap.folded;
-      await markFolded({ tx, userId, ids: used.map((a) => a.id) });
+      const folds = waitingFolds(plan.paragraph.fold ?? snap.folded);
+      if ((await markFolded({ tx, userId, folds })) !== folds.length) throw new VersionConflict();
     }
     // A paragraph that mirrors the atoms again leaves nothing for a control-change proposal to add.
     if (plan.paragraph.provenance !== "user") await foldNudgeProposals({ tx, userId });

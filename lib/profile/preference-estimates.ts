@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { listPreferenceStats } from "@/db/queries/signals";
+import { listPreferenceStats, type StatForEstimate } from "@/db/queries/signals";
 import { confidenceLabel, fuse, readState, type ConfidenceLabel } from "@/lib/personality/aggregator";
 import { CATEGORICAL_ATOMS, DIMENSIONS, ORDINAL_ATOMS, isOrdinal, snapOrdinal, type Dimension } from "@/lib/personality/atoms";
 import { driftSeries, type DriftSeries } from "@/lib/personality/drift-series";
@@ -32,7 +32,11 @@ export async function getPreferenceEstimates({
   db: Executor;
   userId: string;
 }): Promise<Partial<Record<Dimension, PreferenceEstimate>>> {
-  const rows = await listPreferenceStats({ db, userId });
+  return estimatesOf(await listPreferenceStats({ db, userId }));
+}
+
+/** The estimates from the user's stat rows (pure: the Profile Maker's view reads the rows in its own statement). */
+export function estimatesOf(rows: StatForEstimate[]): Partial<Record<Dimension, PreferenceEstimate>> {
   const out: Partial<Record<Dimension, PreferenceEstimate>> = {};
   for (const row of rows) {
     if (!(DIMENSIONS as readonly string[]).includes(row.dimension) || row.n === 0) continue;

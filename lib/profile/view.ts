@@ -1,14 +1,13 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { listProposedAmendments } from "@/db/queries/amendments";
-import { atomsOf, getProfileAtoms, listSummaryVersions } from "@/db/queries/profile";
-import { getPreferenceEstimates, type PreferenceEstimate } from "./preference-estimates";
-import { getSummary } from "@/db/queries/summary";
+import { atomsOf } from "@/db/queries/profile";
+import { readProfileViewRows } from "@/db/queries/profile-view";
+import { estimatesOf, type PreferenceEstimate } from "./preference-estimates";
 import type { AmendmentRow, Provenance } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { driftingDims } from "@/lib/personality/evolution";
 import { evidenceOf } from "./evolution-writers";
-import { loadRefinementView, type RefinementView } from "@/lib/refinement/view";
+import { refinementViewOf, type RefinementView } from "@/lib/refinement/view";
 
 /** Everything the Profile Maker page shows, as plain serializable data (dates as ISO strings). */
 export type ProfileView = {
@@ -45,17 +44,15 @@ export type ProfileView = {
 
 export const HISTORY_LIMIT = 50;
 
-/** The page's data for one user, or null before onboarding. */
+/**
+ * The page's data for one user, or null before onboarding: one statement (db/queries/profile-view.ts), since
+ * every mutation of the page answers with it.
+ */
 export async function loadProfileView({ db, userId }: { db: Db; userId: string }): Promise<ProfileView | null> {
-  const [atoms, summary, amendments, history, estimates] = await Promise.all([
-    getProfileAtoms({ db, userId }),
-    getSummary({ db, userId }),
-    listProposedAmendments({ db, userId }),
-    listSummaryVersions({ db, userId, limit: HISTORY_LIMIT }),
-    getPreferenceEstimates({ db, userId }),
-  ]);
+  const rows = await readProfileViewRows({ db, userId, historyLimit: HISTORY_LIMIT });
+  const { atoms, summary, proposed: amendments, history } = rows;
   if (!atoms || !summary || summary.provenance === "empty") return null;
-  const refinement = await loadRefinementView({ db, userId, pinned: summary.provenance === "user" });
+  const refinement = refinementViewOf({ checks: rows.checks, foldable: rows.foldable, skips: rows.skips, pinned: summary.provenance === "user" });
   return {
     atoms: atomsOf(atoms),
     aboutMe: atoms.aboutMe,
@@ -82,7 +79,7 @@ export async function loadProfileView({ db, userId }: { db: Db; userId: string }
       reason: h.reason,
       createdAt: h.createdAt.toISOString(),
     })),
-    estimates,
+    estimates: estimatesOf(rows.stats),
     drifting: driftingDims([...summary.staleDims, ...amendments.flatMap((a) => (a.source === "drift" ? evidenceOf(a).dims : []))]),
     refinement,
     now: new Date().toISOString(),

@@ -9,6 +9,7 @@ import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
+import { countStoredResponses } from "@/db/queries/refinement";
 import { refinementCheck } from "@/db/schema";
 import { offlineReply } from "@/lib/ai/offline-model";
 import { buildSystem } from "@/lib/ai/prompts";
@@ -295,24 +296,28 @@ describeDrivers("refinement loop", (ctx) => {
       queued.push(id);
       return "job";
     };
+    const store = (values: Partial<Parameters<typeof insertResponse>[0]["values"]> = {}) =>
+      insertResponse({
+        db: db(),
+        values: { id: crypto.randomUUID(), userId, surface: "explain", prompt: "q", text: "An answer.", summaryVersion: 2, status: "complete", ...values },
+      });
     for (let i = 1; i <= 40; i++) {
-      await reply(userId, ORDINARY(i), null);
-      expect([i, await noteResponseStored({ db: db(), userId, enqueue })]).toEqual([i, i % 20 === 0]);
+      // The storing statement's answer is the loop's count (countStoredResponses), this reply included.
+      const counted = await store();
+      expect([i, counted]).toEqual([i, await countStoredResponses({ db: db(), userId })]);
+      expect([i, await noteResponseStored({ userId, counted, enqueue })]).toEqual([i, i % 20 === 0]);
     }
     expect(queued).toEqual([userId, userId]);
 
     // A failed reply is stored but is not an AI response the loop counts (the surfaces do not report it).
-    await insertResponse({
-      db: db(),
-      values: { id: crypto.randomUUID(), userId, surface: "explain", prompt: "q", text: "", summaryVersion: 2, status: "error" },
-    });
+    expect(await store({ text: "", status: "error" })).toBe(40);
+    expect(await store({ status: "stopped" })).toBe(41);
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const broken = async () => {
       throw new Error("queue down");
     };
-    for (let i = 41; i <= 60; i++) {
-      await reply(userId, ORDINARY(i), null);
-      expect(await noteResponseStored({ db: db(), userId, enqueue: broken })).toBe(false);
+    for (let i = 42; i <= 60; i++) {
+      expect(await noteResponseStored({ userId, counted: await store(), enqueue: broken })).toBe(false);
     }
     expect(error).toHaveBeenCalledOnce();
     expect(String(error.mock.calls[0]![0])).toMatch(/could not queue a check/);

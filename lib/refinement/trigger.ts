@@ -6,7 +6,7 @@
 import "server-only";
 import { logFailure } from "@/lib/log";
 import type { Db } from "@/db/client";
-import { countStoredResponses, listRecentChecks } from "@/db/queries/refinement";
+import { listRecentChecks } from "@/db/queries/refinement";
 import type { RefinementCheckRow } from "@/db/schema";
 import type { WriteResult } from "@/lib/profile/write-plan";
 import { REFINEMENT } from "@/lib/personality/refinement";
@@ -24,23 +24,24 @@ export async function enqueueRefinementCheck(userId: string): Promise<string | n
 }
 
 /**
- * After a response was stored: counts the user's responses and queues a check on every REFINEMENT.every-th.
- * Never throws: a failed count or send is logged and costs the user's reply nothing (the next 20 bring the next
- * check). Two replies of one user stored at the same instant may both count past a multiple and skip one check;
- * one user streams one reply at a time, and "Check my thumbs now" exists for the curious.
+ * After a response was stored: `counted` is how many of the user's responses the loop counts now (the storing
+ * statement's own answer: storeChatTurn, insertResponse; countStoredResponses is the rule), and every
+ * REFINEMENT.every-th queues a check. Never throws: a failed send is logged and costs the user's reply nothing
+ * (the next 20 bring the next check). Two replies of one user stored at the same instant may both count past a
+ * multiple and skip one check; one user streams one reply at a time, and "Check my thumbs now" exists for the
+ * curious.
  */
 export async function noteResponseStored({
-  db,
   userId,
+  counted,
   enqueue = enqueueRefinementCheck,
 }: {
-  db: Db;
   userId: string;
+  counted: number;
   enqueue?: (userId: string) => Promise<string | null>;
 }): Promise<boolean> {
+  if (counted === 0 || counted % REFINEMENT.every !== 0) return false;
   try {
-    const count = await countStoredResponses({ db, userId });
-    if (count === 0 || count % REFINEMENT.every !== 0) return false;
     await enqueue(userId);
     return true;
   } catch (error) {

@@ -1,13 +1,8 @@
 import "server-only";
-import type { Db } from "@/db/client";
-import { countSkips, listRecentChecks } from "@/db/queries/refinement";
-import { listFoldableAmendments } from "@/db/queries/amendments";
-import type { RefinementCheckRow } from "@/db/schema";
+import type { AmendmentRow, RefinementCheckRow } from "@/db/schema";
 
 /** The alignment figure counts the thumbs predicted over this many recent checks that judged something. */
 export const ALIGNMENT_CHECKS = 3;
-/** Checks read for the figure and the "last check" line: enough to find ALIGNMENT_CHECKS judged ones. */
-const CHECKS_READ = 10;
 
 /** What the Profile Maker shows about the refinement loop, as plain serializable data. */
 export type RefinementView = {
@@ -21,13 +16,22 @@ export type RefinementView = {
   skips: number;
 };
 
-/** `pinned`: on a pinned paragraph an accepted sentence was appended to the text, so nothing is waiting. */
-export async function loadRefinementView({ db, userId, pinned }: { db: Db; userId: string; pinned: boolean }): Promise<RefinementView> {
-  const [checks, foldable, skips] = await Promise.all([
-    listRecentChecks({ db, userId, limit: CHECKS_READ }),
-    listFoldableAmendments({ db, userId }),
-    countSkips({ db, userId }),
-  ]);
+/**
+ * The view from its rows (pure; db/queries/profile-view.ts reads them with the rest of the page): `checks` the
+ * newest VIEW_CHECKS, newest first; `foldable` listFoldableAmendments' rows. `pinned`: on a pinned paragraph an
+ * accepted sentence was appended to the text, so nothing is waiting.
+ */
+export function refinementViewOf({
+  checks,
+  foldable,
+  skips,
+  pinned,
+}: {
+  checks: RefinementCheckRow[];
+  foldable: AmendmentRow[];
+  skips: number;
+  pinned: boolean;
+}): RefinementView {
   const judged = checks.filter((c) => (c.status === "aligned" || c.status === "diverged") && c.sampled > 0).slice(0, ALIGNMENT_CHECKS);
   const sampled = judged.reduce((n, c) => n + c.sampled, 0);
   const last = checks[0];
