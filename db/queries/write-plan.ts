@@ -123,7 +123,7 @@ function statementFor(plan: WritePlan): string {
     plan.atoms ? (plan.atoms.write ? "aw" : "a") : "",
     s ? (s.write ? "sw" : "s") : "",
     s?.resolveStaleDims?.length ? "stale" : "",
-    s?.foldIds?.length ? "fold" : "",
+    s?.folds?.length ? "fold" : "",
     s?.foldNudgeProposals ? "nudges" : "",
     plan.proposal?.kind ?? "",
     plan.response ? "r" : "",
