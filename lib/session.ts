@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { getDb } from "@/db/client";
 import { refusedFor } from "@/lib/auth/limits";
 import { getAuth } from "@/lib/auth/server";
+import { checkSession, type SessionUser } from "@/lib/auth/session-check";
 import { AppError } from "@/lib/errors";
 
-export type UserKind = "guest" | "account";
-export type SessionUser = { userId: string; kind: UserKind; email: string | null; sessionId: string };
+export type { SessionUser, UserKind } from "@/lib/auth/session-check";
 
 const SESSION_COOKIE = "pm.session_token";
 
@@ -15,18 +16,16 @@ export const NO_USER_ID = "00000000-0000-0000-0000-000000000000";
 
 /**
  * The signed-in user (guest or account) from the session cookie, or null; never creates anything. One
- * database query (better-auth joins session and user), memoized for the rest of the request.
+ * prepared query (the session joined to its user; better-auth's getSession when it has something to write:
+ * lib/auth/session-check.ts), memoized for the rest of the request.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // headers() first: it marks the render dynamic, so a build's prerender stops here and never opens the database.
   const h = await headers();
   // No session cookie, no question to ask: a cookie-less visitor costs no query at all.
   if (!h.get("cookie")?.includes(SESSION_COOKIE)) return null;
-  const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: h });
-  if (!found) return null;
-  const kind: UserKind = found.user.isAnonymous ? "guest" : "account";
-  return { userId: found.user.id, kind, email: kind === "account" ? found.user.email : null, sessionId: found.session.id };
+  const [auth, db] = await Promise.all([getAuth(), getDb()]);
+  return checkSession({ auth, db, headers: h });
 });
 
 /** The id reads are scoped to: the session's user, or NO_USER_ID (who has no rows) for a cookie-less visitor. */
