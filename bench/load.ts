@@ -150,6 +150,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   };
 
   ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${duration} s on ${bases.length} server(s)`);
+  const cpuBefore = serverCpu(all);
   const result = await autocannon({
     url: bases.length === 1 ? bases[0]! : bases,
     connections: CONNECTIONS,
@@ -157,7 +158,9 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
     timeout: 30,
     requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
   });
-  const baseline = withBaseline ? await baselineRun(ctx, bases, duration) : null;
+  // The servers' own CPU per request: what the shared cores do to throughput moves this far less.
+  const cpuMsPerRequest = (1000 * (serverCpu(all) - cpuBefore)) / Math.max(1, result.requests.total);
+  const baseline = withBaseline ? await baselineRun(ctx, all, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
   const errors = result.errors + result.non2xx + totalAppErrors;
   const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
@@ -180,6 +183,12 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
           target: "≥ 0.7× the baseline",
           // A baseline that failed (a 400 answers fast) says nothing: never a PASS against it.
           verdict: verdict(baseline.errors === 0 && rps >= 0.7 * baseline.result.requests.average),
+        }),
+        f("server CPU per request vs the bare streaming route's", {
+          value: `${cpuMsPerRequest.toFixed(1)} ms`,
+          baseline: `baseline: ${baseline.cpuMsPerRequest.toFixed(1)} ms`,
+          ratio: cpuMsPerRequest / baseline.cpuMsPerRequest,
+          target: "reported",
         }),
         f("p99 vs the bare streaming route", {
           value: formatMs(result.latency.p99!),
@@ -224,6 +233,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
       durationSeconds: duration,
       requests: result.requests.total,
       requestsPerSecond: round(rps, 1),
+      serverCpuMsPerRequest: round(cpuMsPerRequest, 2),
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: round(result.latency.mean, 2), max: result.latency.max },
       perKindMs: kinds,
       errors: { connectionOrTimeout: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, app: appErrors },
@@ -235,6 +245,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
             baseline: {
               requests: baseline.result.requests.total,
               requestsPerSecond: round(baseline.result.requests.average, 1),
+              serverCpuMsPerRequest: round(baseline.cpuMsPerRequest, 2),
               latencyMs: { p50: baseline.result.latency.p50, p99: baseline.result.latency.p99, mean: round(baseline.result.latency.mean, 2) },
               bytesPerReply: baseline.bytesPerReply,
               errors: baseline.errors,
@@ -246,7 +257,12 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
 }
 
 /** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
-async function baselineRun(ctx: BenchContext, bases: string[], duration: number) {
+/** CPU seconds used so far by every server of the run. */
+const serverCpu = (servers: Server[]) => servers.reduce((sum, s) => sum + s.cpuSeconds(), 0);
+
+async function baselineRun(ctx: BenchContext, servers: Server[], duration: number) {
+  const bases = servers.map((s) => s.base);
+  const cpuBefore = serverCpu(servers);
   ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${duration} s on ${bases.length} server(s)`);
   let failed = 0;
   let bytes = 0;
@@ -267,5 +283,6 @@ async function baselineRun(ctx: BenchContext, bases: string[], duration: number)
     },
   };
   const result = await autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration, timeout: 30, requests: [step] });
-  return { result, errors: result.errors + result.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0 };
+  const cpuMsPerRequest = (1000 * (serverCpu(servers) - cpuBefore)) / Math.max(1, result.requests.total);
+  return { result, errors: result.errors + result.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
 }

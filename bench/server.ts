@@ -31,6 +31,8 @@ export type Server = {
   pid: number;
   ids: ActionIds;
   rssMb: () => number;
+  /** CPU seconds the server process has used so far (user + system, all its threads). */
+  cpuSeconds: () => number;
 };
 
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -109,6 +111,14 @@ export function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   if (!kb) throw new Error(`bench: no VmRSS for pid ${pid}`);
   return Number(kb) / 1024;
+}
+
+/** utime + stime of a process (`/proc/<pid>/stat` fields 14 and 15, in clock ticks: 100 per second on Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const running = new Set<ChildProcess>();
@@ -201,7 +211,7 @@ export async function startServer(opts: {
   const pid = listeningPid(child.pid!, port);
   if (pid === null) throw new Error(`bench: no process of ours listens on port ${port} (another server there?)`);
   log(`server up on ${base} (${driver}), pid ${pid}`);
-  return { server: { base, driver, pid, ids: actionIds(DIST_DIR), rssMb: () => rssMb(pid) }, child };
+  return { server: { base, driver, pid, ids: actionIds(DIST_DIR), rssMb: () => rssMb(pid), cpuSeconds: () => cpuSeconds(pid) }, child };
 }
 
 export async function runServerBenches(opts: {
