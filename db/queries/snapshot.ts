@@ -24,7 +24,7 @@ export type MirrorSnapshotRows = {
   nudgeProposals: AmendmentRow[];
   /** Counted only while the paragraph is `onboarding` (countEvidence's rule), else zeros. */
   evidence: Evidence;
-  /** The L3 state of every dimension that has a stat row. */
+  /** The L3 state of every dimension read (`statDims`; default all) that has a stat row. */
   stats: Map<Dimension, StatState>;
   /** Each of those rows' version (its xmin), which the write plan compare-and-sets (db/queries/write-plan.ts). */
   statRows: Map<Dimension, string>;
@@ -35,7 +35,17 @@ export type MirrorSnapshotRows = {
  * paragraph, the foldable amendments, the open control proposals, the evidence toward evolution and the
  * stat states. Each part is the same indexed lookup the separate queries made (db/queries/*.ts).
  */
-export async function readMirrorSnapshot({ db, userId }: { db: Executor; userId: string }): Promise<MirrorSnapshotRows> {
+export async function readMirrorSnapshot({
+  db,
+  userId,
+  statDims,
+}: {
+  db: Executor;
+  userId: string;
+  /** Only these dimensions' stat rows (a control change touches one; seven states are ~5 KB to read). */
+  statDims?: readonly Dimension[];
+}): Promise<MirrorSnapshotRows> {
+  const dims = statDims ? statDims.join(",") : null;
   const [row] = await executePrepared<{
     atoms: Record<string, unknown> | null;
     summary: Record<string, unknown> | null;
@@ -62,9 +72,11 @@ export async function readMirrorSnapshot({ db, userId }: { db: Executor; userId:
       case when (select provenance from personality_summary where user_id = u.id) = 'onboarding' then
         (select count(*)::int from (select 1 from signal where user_id = u.id and source = 'nudge'
           limit ${sql.raw(String(EVOLUTION_THRESHOLD.adjustments))}) n) end as adjustments,
-      (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat where user_id = u.id) as stats,
-      (select coalesce(jsonb_object_agg(dimension, xmin::text), '{}'::jsonb) from preference_stat where user_id = u.id) as stat_rows
-    from (select ${userId}::uuid as id) u`,
+      (select coalesce(jsonb_object_agg(dimension, state), '{}'::jsonb) from preference_stat
+        where user_id = u.id and (u.dims is null or dimension = any(string_to_array(u.dims, ',')))) as stats,
+      (select coalesce(jsonb_object_agg(dimension, xmin::text), '{}'::jsonb) from preference_stat
+        where user_id = u.id and (u.dims is null or dimension = any(string_to_array(u.dims, ',')))) as stat_rows
+    from (select ${userId}::uuid as id, ${dims}::text as dims) u`,
   );
   const stats = new Map<Dimension, StatState>();
   const statRows = new Map<Dimension, string>();

@@ -10,7 +10,8 @@ import { aiResponse, preferenceStat, signal } from "@/db/schema";
 import { rateResponse } from "@/lib/profile/thumb-writers";
 import { measureFeatures, thumbSignals } from "@/lib/personality/features";
 import { planStats } from "@/lib/personality/stat-plan";
-import { finishOnboarding } from "@/lib/profile/atom-writers";
+import { finishOnboarding, nudgeAtom } from "@/lib/profile/atom-writers";
+import { mirrorWrite } from "@/lib/profile/mirror";
 import { ATOMS, context, dump, newUser } from "@/lib/profile/testing";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
@@ -128,6 +129,27 @@ describeDrivers("write plan", (ctx) => {
     const second = await dump(db(), userId);
     expect(second.marks).toEqual([{ userId, dimension: "tone", firedAt: second.stats[0]!.lastDriftAt }]);
     expect(second.marks[0]!.firedAt.getTime()).toBeGreaterThanOrEqual(first.marks[0]!.firedAt.getTime());
+  });
+
+  it("a control change reads only its dimension's stat row; a signal planned outside the dimensions read throws", async () => {
+    const userId = await onboarded();
+    await nudgeAtom(context(db(), userId), { dimension: "tone", value: 3 });
+    await nudgeAtom(context(db(), userId), { dimension: "level", value: 3 });
+    const all = await readMirrorSnapshot({ db: db(), userId });
+    expect([...all.stats.keys()].sort()).toEqual(["level", "tone"]);
+    const level = await readMirrorSnapshot({ db: db(), userId, statDims: ["level"] });
+    expect([...level.stats.keys()]).toEqual(["level"]);
+    expect(level.stats.get("level")).toEqual(all.stats.get("level"));
+    expect([...level.statRows]).toEqual([["level", all.statRows.get("level")]]);
+
+    const before = await dump(db(), userId);
+    const write = mirrorWrite({
+      ...context(db(), userId),
+      statDims: ["tone"],
+      decide: () => ({ write: { rest: { signals: [{ source: "nudge", dimension: "level", value: 1 }], result: null } } }),
+    });
+    await expect(write).rejects.toThrow(/level signal was planned, but only tone stats were read/);
+    expect(await dump(db(), userId)).toEqual(before);
   });
 
   it("thumbs of one user on several replies at once all count: the losers of the compare-and-set read again", async () => {

@@ -61,6 +61,7 @@ export async function finishOnboarding(
 export async function nudgeAtom(ctx: WriterContext, change: AtomChange): Promise<WriteResult> {
   const { value } = await mirrorWrite<WriteResult>({
     ...ctx,
+    statDims: [change.dimension],
     decide: (snap) => {
       const atomsRow = requireOnboarded(snap);
       const before = atomsOf(atomsRow);

@@ -16,7 +16,7 @@ import { readMirrorSnapshot, type MirrorSnapshotRows } from "@/db/queries/snapsh
 import { applyWritePlan, WritePlanConflict, type WritePlan } from "@/db/queries/write-plan";
 import type { AmendmentRow, ProfileAtomsRow, SummaryRow } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import type { Atoms } from "@/lib/personality/atoms";
+import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { planStats } from "@/lib/personality/stat-plan";
 import { signalClock } from "./signal-clock";
 
@@ -99,8 +99,8 @@ class VersionConflict extends Error {}
 export const CONFLICT_MESSAGE =
   "Your reading brain kept changing in another tab or window while this change was being saved, so it was not saved. Reload the page and try again.";
 
-export async function readSnapshot({ db, userId }: { db: Db; userId: string }): Promise<Snapshot> {
-  return readMirrorSnapshot({ db, userId });
+export async function readSnapshot({ db, userId, statDims }: { db: Db; userId: string; statDims?: readonly Dimension[] }): Promise<Snapshot> {
+  return readMirrorSnapshot({ db, userId, statDims });
 }
 
 /** The verbalizer's input for a set of atoms: what makes the mirror invariant checkable. */
@@ -121,16 +121,22 @@ export async function mirrorWrite<T>({
   userId,
   deps,
   decide,
+  statDims,
 }: {
   db: Db;
   userId: string;
   deps: MirrorDeps;
   /** Pure decision from the snapshot; may throw an AppError to refuse. Called again on every retry. */
   decide: (snap: Snapshot) => Decision<T>;
+  /**
+   * The only dimensions the planned signals can touch: the snapshot reads just their stat rows. A planned
+   * signal on another dimension is a bug (its row would look absent), and throws.
+   */
+  statDims?: readonly Dimension[];
 }): Promise<MirrorResult<T>> {
   const attempts = deps.maxAttempts ?? MAX_ATTEMPTS;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const snap = await readSnapshot({ db, userId });
+    const snap = await readSnapshot({ db, userId, statDims });
     const decision = decide(snap);
     if ("skip" in decision) return { value: decision.skip, written: false };
     const plan = decision.write;
@@ -140,7 +146,7 @@ export async function mirrorWrite<T>({
     }
     try {
       const value = plan.rest
-        ? await writePlanned({ db, userId, snap, plan, rest: plan.rest, text, deps })
+        ? await writePlanned({ db, userId, snap, plan, rest: plan.rest, text, deps, statDims })
         : await db.transaction((tx) => writeOnce({ tx, userId, snap, plan, text, deps }));
       return { value, written: true };
     } catch (err) {
@@ -173,6 +179,7 @@ async function writePlanned<T>({
   rest,
   text,
   deps,
+  statDims,
 }: {
   db: Db;
   userId: string;
@@ -181,6 +188,7 @@ async function writePlanned<T>({
   rest: PlannedRest<T>;
   text: string | null;
   deps: MirrorDeps;
+  statDims?: readonly Dimension[];
 }): Promise<T> {
   if (!snap.atoms || !snap.summary) throw new Error("mirror: a planned write needs the atoms and paragraph rows");
   const paragraph = plan.paragraph && text !== null ? plan.paragraph : undefined;
@@ -188,6 +196,8 @@ async function writePlanned<T>({
     throw new Error("mirror: atoms changed under a non-pinned paragraph without re-emitting it");
   }
   if (rest.resolveStaleDims?.length && !paragraph) throw new Error("mirror: drift is settled with a re-emitted paragraph");
+  const unread = rest.signals.find((sg) => sg.dimension && statDims && !statDims.includes(sg.dimension));
+  if (unread) throw new Error(`mirror: a ${unread.dimension} signal was planned, but only ${statDims!.join(", ")} stats were read`);
   const writePlan: WritePlan = {
     userId,
     atoms: { expectedVersion: snap.atoms.version, write: plan.atoms },
