@@ -32,8 +32,9 @@ describeDrivers(
 
     /**
      * The same database through a client that counts its queries: on PostgreSQL drizzle's logger (which sees
-     * executePrepared's statements too); on PGlite every query reaching the client (executePrepared calls it
-     * directly), less its once-per-client PREPARE (db/prepared.ts), which is no per-request query.
+     * executePrepared's statements too); on PGlite every statement reaching the client through `query` (drizzle)
+     * or `exec` (executePrepared sends its EXECUTE as one message), less its once-per-client PREPARE
+     * (db/prepared.ts), which is no per-request query.
      */
     function countingDb(): { db: Db; queries: string[] } {
       const queries: string[] = [];
@@ -44,7 +45,7 @@ describeDrivers(
           get(target, prop) {
             const value: unknown = Reflect.get(target, prop, target);
             if (typeof value !== "function") return value;
-            if (prop !== "query") return value.bind(target);
+            if (prop !== "query" && prop !== "exec") return value.bind(target);
             return (text: string, ...rest: unknown[]) => {
               if (!/^prepare /i.test(text)) queries.push(text);
               return (value as (...args: unknown[]) => unknown).call(target, text, ...rest);
