@@ -8,7 +8,10 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { openDatabase, type Database, type Db } from "@/db/client";
+import * as schema from "@/db/schema";
 
 export type DriverName = "pglite" | "postgres" | "pgbouncer";
 
@@ -73,4 +76,32 @@ export function describeDrivers(
 /** Rows of a raw `db.execute` result, whose shape differs between postgres.js (array) and PGlite ({ rows }). */
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
+
+/**
+ * The same database through a client that counts the statements it sends: on PostgreSQL through drizzle's logger
+ * (which sees executePrepared's statements too); on PGlite every statement reaching the client through `query`
+ * (drizzle) or `exec` (executePrepared sends its EXECUTE as one message), less executePrepared's
+ * once-per-client PREPARE (db/prepared.ts), which is no per-request query. `close` ends its PostgreSQL client.
+ */
+export function countingDb(ctx: { database: Database; driver: DriverName }): { db: Db; queries: string[]; close: () => Promise<void> } {
+  const queries: string[] = [];
+  const pglite = ctx.database.pglite;
+  if (pglite) {
+    const counted = new Proxy(pglite, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop, target);
+        if (typeof value !== "function") return value;
+        if (prop !== "query" && prop !== "exec") return value.bind(target);
+        return (text: string, ...rest: unknown[]) => {
+          if (!/^prepare /i.test(text)) queries.push(text);
+          return (value as (...args: unknown[]) => unknown).call(target, text, ...rest);
+        };
+      },
+    });
+    return { db: drizzlePglite(counted, { schema }) as unknown as Db, queries, close: async () => undefined };
+  }
+  const logger = { logQuery: (q: string) => void queries.push(q) };
+  const client = postgres(ctx.database.url!, { max: 1, onnotice: () => undefined, prepare: ctx.driver !== "pgbouncer" });
+  return { db: drizzlePostgres(client, { schema, logger }) as unknown as Db, queries, close: () => client.end() };
 }

@@ -1,13 +1,10 @@
 import { createHmac } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { afterAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { guest, Jar, testAuth } from "@/tests/auth";
-import { describeDrivers } from "@/tests/databases";
+import { countingDb as countingDbOf, describeDrivers } from "@/tests/databases";
 import type { Auth } from "./server";
 import { checkSession } from "./session-check";
 
@@ -30,33 +27,11 @@ describeDrivers(
       for (const close of closers) await close();
     });
 
-    /**
-     * The same database through a client that counts its queries: on PostgreSQL drizzle's logger (which sees
-     * executePrepared's statements too); on PGlite every statement reaching the client through `query` (drizzle)
-     * or `exec` (executePrepared sends its EXECUTE as one message), less its once-per-client PREPARE
-     * (db/prepared.ts), which is no per-request query.
-     */
+    /** The same database through a client that counts its statements (tests/databases.ts#countingDb). */
     function countingDb(): { db: Db; queries: string[] } {
-      const queries: string[] = [];
-      const logger = { logQuery: (q: string) => void queries.push(q) };
-      const pglite = ctx.database.pglite;
-      if (pglite) {
-        const counted = new Proxy(pglite, {
-          get(target, prop) {
-            const value: unknown = Reflect.get(target, prop, target);
-            if (typeof value !== "function") return value;
-            if (prop !== "query" && prop !== "exec") return value.bind(target);
-            return (text: string, ...rest: unknown[]) => {
-              if (!/^prepare /i.test(text)) queries.push(text);
-              return (value as (...args: unknown[]) => unknown).call(target, text, ...rest);
-            };
-          },
-        });
-        return { db: drizzlePglite(counted, { schema }) as unknown as Db, queries };
-      }
-      const client = postgres(ctx.database.url!, { max: 1, onnotice: () => undefined, prepare: ctx.driver !== "pgbouncer" });
-      closers.push(() => client.end());
-      return { db: drizzlePostgres(client, { schema, logger }) as unknown as Db, queries };
+      const counting = countingDbOf(ctx);
+      closers.push(counting.close);
+      return counting;
     }
 
     async function account(auth: Auth, email: string): Promise<{ jar: Jar; userId: string; token: string }> {

@@ -1,13 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { afterAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { countUsers, purgeInactiveGuests } from "@/db/queries/user-data";
 import { guest, Jar, seedEveryTable, testAuth } from "@/tests/auth";
-import { describeDrivers, rowsOf } from "@/tests/databases";
+import { countingDb as countingDbOf, describeDrivers, rowsOf } from "@/tests/databases";
 
 const PASSWORD = "correct horse battery";
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,14 +16,11 @@ describeDrivers("sessions", (ctx) => {
     for (const close of closers) await close();
   });
 
-  /** The same database through a client that counts its queries. */
+  /** The same database through a client that counts its statements (tests/databases.ts#countingDb). */
   function countingDb(): { db: Db; queries: string[] } {
-    const queries: string[] = [];
-    const logger = { logQuery: (q: string) => void queries.push(q) };
-    if (ctx.database.pglite) return { db: drizzlePglite(ctx.database.pglite, { schema, logger }) as unknown as Db, queries };
-    const client = postgres(ctx.database.url!, { max: 1, onnotice: () => undefined });
-    closers.push(() => client.end());
-    return { db: drizzlePostgres(client, { schema, logger }) as unknown as Db, queries };
+    const counting = countingDbOf(ctx);
+    closers.push(counting.close);
+    return counting;
   }
 
   it("checks a session in exactly one query", async () => {
