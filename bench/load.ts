@@ -2,7 +2,8 @@
  * The load run: autocannon against `next start`, 50 connections, each a guest user (its own session cookie,
  * onboarded first) cycling through a control change (the nudge server action over HTTP), a chat turn
  * (POST /api/chat, read to the end of the stream) and a thumb on that reply (PUT /api/responses/:id/thumb), for
- * 60 s. autocannon gives throughput and latency over all requests; the per-kind latencies are timed from each
+ * 60 s, after WARMUP_SECONDS of the same load that are not measured (the first second of a cold server, 50 users
+ * arriving at once, is not the steady state; both arms get the same warm-up). autocannon gives throughput and latency over all requests; the per-kind latencies are timed from each
  * request's setup to its response. Errors: connection errors and timeouts, non-2xx answers, and answers that
  * are 200 but failed (an action returning ok: false, a chat stream that carried an error part).
  *
@@ -30,6 +31,11 @@ const CYCLES = 5000;
 const TURNS_PER_CONVERSATION = 10;
 /** Issue 16's figure for one server on a quiet machine (PostgreSQL): the throughput target is twice it. */
 const LAST_ROUND_RPS = 46;
+/**
+ * Unmeasured load before each arm's measured run: the server's first requests run cold code (a chat turn's
+ * first second took up to 1.1 s against 0.35 ms p50 after it) and all 50 connections start in step.
+ */
+const WARMUP_SECONDS = 5;
 
 type Kind = "nudge" | "chat" | "thumb";
 type VirtualUser = { cookie: string; atoms: Atoms; conversationId: string; turns: number; lastResponseId: string | null };
@@ -81,8 +87,9 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
     c.kind = kind;
     c.t0 = performance.now();
   };
+  let measuring = false;
   const end = (c: Context, ok: boolean, status: number, body: string) => {
-    latencies[c.kind!].push(performance.now() - c.t0!);
+    if (measuring) latencies[c.kind!].push(performance.now() - c.t0!);
     if (status === 200 && !ok) {
       appErrors[c.kind!]++;
       if (samplesOfErrors.length < 5) samplesOfErrors.push(`${c.kind}: ${body.slice(0, 200)}`);
@@ -123,7 +130,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
     onResponse: (status, body, raw) => {
       const c = raw as Context;
       const outcome = chatOutcome(body);
-      chatBytes += body.length;
+      if (measuring) chatBytes += body.length;
       if (status === 200 && outcome.responseId) user(c).lastResponseId = outcome.responseId;
       end(c, !outcome.error && outcome.responseId !== null, status, body);
     },
@@ -149,20 +156,25 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
     onResponse: (status, body, raw) => end(raw as Context, true, status, body),
   };
 
-  ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${duration} s on ${bases.length} server(s)`);
+  ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${bases.length} server(s)`);
+  const run = (seconds: number) =>
+    autocannon({
+      url: bases.length === 1 ? bases[0]! : bases,
+      connections: CONNECTIONS,
+      duration: seconds,
+      timeout: 30,
+      requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
+    });
+  // The warm-up's failures count like the measured run's; its latencies and throughput do not.
+  const warmup = await run(WARMUP_SECONDS);
+  measuring = true;
   const cpuBefore = serverCpu(all);
-  const result = await autocannon({
-    url: bases.length === 1 ? bases[0]! : bases,
-    connections: CONNECTIONS,
-    duration,
-    timeout: 30,
-    requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
-  });
+  const result = await run(duration);
   // The servers' own CPU per request: what the shared cores do to throughput moves this far less.
   const cpuMsPerRequest = (1000 * (serverCpu(all) - cpuBefore)) / Math.max(1, result.requests.total);
   const baseline = withBaseline ? await baselineRun(ctx, all, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
-  const errors = result.errors + result.non2xx + totalAppErrors;
+  const errors = result.errors + result.non2xx + warmup.errors + warmup.non2xx + totalAppErrors;
   const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
   ctx.log(`${label}: ${result.requests.total} requests, ${errors} errors${samplesOfErrors.length ? `: ${samplesOfErrors.join(" | ")}` : ""}`);
 
@@ -221,7 +233,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
       perKind("chat"),
       perKind("thumb"),
       f("errors (connection/timeouts, non-2xx, failed in a 200)", {
-        value: `${errors} (${result.errors}, ${result.non2xx}, ${totalAppErrors})`,
+        value: `${errors} (${result.errors + warmup.errors}, ${result.non2xx + warmup.non2xx}, ${totalAppErrors})`,
         baseline: "—",
         target: "0 errors",
         verdict: verdict(errors === 0),
@@ -231,12 +243,13 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
       servers: bases.length,
       connections: CONNECTIONS,
       durationSeconds: duration,
+      warmupSeconds: WARMUP_SECONDS,
       requests: result.requests.total,
       requestsPerSecond: round(rps, 1),
       serverCpuMsPerRequest: round(cpuMsPerRequest, 2),
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: round(result.latency.mean, 2), max: result.latency.max },
       perKindMs: kinds,
-      errors: { connectionOrTimeout: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, app: appErrors },
+      errors: { connectionOrTimeout: result.errors + warmup.errors, timeouts: result.timeouts + warmup.timeouts, non2xx: result.non2xx + warmup.non2xx, app: appErrors },
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
       errorSamples: samplesOfErrors,
       bytesPerChatReply: latencies.chat.length ? Math.round(chatBytes / latencies.chat.length) : 0,
@@ -262,8 +275,8 @@ const serverCpu = (servers: Server[]) => servers.reduce((sum, s) => sum + s.cpuS
 
 async function baselineRun(ctx: BenchContext, servers: Server[], duration: number) {
   const bases = servers.map((s) => s.base);
-  const cpuBefore = serverCpu(servers);
-  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${duration} s on ${bases.length} server(s)`);
+  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${bases.length} server(s)`);
+  let measuring = false;
   let failed = 0;
   let bytes = 0;
   let replies = 0;
@@ -277,12 +290,18 @@ async function baselineRun(ctx: BenchContext, servers: Server[], duration: numbe
       body: chatBody(randomUUID(), QUESTIONS[turn++ % QUESTIONS.length]!),
     }),
     onResponse: (status, body) => {
+      if (status === 200 && chatOutcome(body).error) failed++;
+      if (!measuring) return;
       replies++;
       bytes += body.length;
-      if (status === 200 && chatOutcome(body).error) failed++;
     },
   };
-  const result = await autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration, timeout: 30, requests: [step] });
+  const run = (seconds: number) =>
+    autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: [step] });
+  const warmup = await run(WARMUP_SECONDS);
+  measuring = true;
+  const cpuBefore = serverCpu(servers);
+  const result = await run(duration);
   const cpuMsPerRequest = (1000 * (serverCpu(servers) - cpuBefore)) / Math.max(1, result.requests.total);
-  return { result, errors: result.errors + result.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
+  return { result, errors: result.errors + result.non2xx + warmup.errors + warmup.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
 }

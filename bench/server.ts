@@ -192,14 +192,15 @@ export async function startServer(opts: {
     // The load run's baseline route (app/api/bench/baseline) exists only in this server.
     BENCH_BASELINE_ROUTE: "true",
     // BENCH_CPU_PROF=1: a V8 CPU profile of the server, written when it stops (read it with bench/cpu-profile.ts).
-    // BENCH_NODE_OPTIONS: node flags for the server (e.g. to try one against the default).
+    // BENCH_NODE_OPTIONS: node flags for the server besides its own (e.g. to try one against the default).
     NODE_OPTIONS: [
       process.env.BENCH_NODE_OPTIONS ?? "",
       process.env.BENCH_CPU_PROF === "1" ? `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE_DIR, driver)}` : "",
     ].join(" ").trim(),
     ...opts.extra,
   });
-  const { child, tail } = spawnTracked(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], env);
+  // scripts/next-start.mjs: `next start` with the server's Node flags, as `npm start` runs it.
+  const { child, tail } = spawnTracked(process.execPath, ["scripts/next-start.mjs", "-p", String(port), "-H", "127.0.0.1"], env);
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${tail.output}`);
