@@ -3,7 +3,8 @@
  * onboarded first) cycling through a control change (the nudge server action over HTTP), a chat turn
  * (POST /api/chat, read to the end of the stream) and a thumb on that reply (PUT /api/responses/:id/thumb), for
  * 60 s, after WARMUP_SECONDS of the same load that are not measured (the first second of a cold server, 50 users
- * arriving at once, is not the steady state; both arms get the same warm-up). autocannon gives throughput and latency over all requests; the per-kind latencies are timed from each
+ * arriving at once, is not the steady state; both arms get the same warm-up). autocannon gives throughput and
+ * latency over all requests; the per-kind latencies are timed from each
  * request's setup to its response. Errors: connection errors and timeouts, non-2xx answers, and answers that
  * are 200 but failed (an action returning ok: false, a chat stream that carried an error part).
  *
@@ -157,21 +158,8 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   };
 
   ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${bases.length} server(s)`);
-  const run = (seconds: number) =>
-    autocannon({
-      url: bases.length === 1 ? bases[0]! : bases,
-      connections: CONNECTIONS,
-      duration: seconds,
-      timeout: 30,
-      requests: Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat(),
-    });
-  // The warm-up's failures count like the measured run's; its latencies and throughput do not.
-  const warmup = await run(WARMUP_SECONDS);
-  measuring = true;
-  const cpuBefore = serverCpu(all);
-  const result = await run(duration);
-  // The servers' own CPU per request: what the shared cores do to throughput moves this far less.
-  const cpuMsPerRequest = (1000 * (serverCpu(all) - cpuBefore)) / Math.max(1, result.requests.total);
+  const requests = Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat();
+  const { result, warmup, cpuMsPerRequest } = await warmedRun(all, requests, duration, () => (measuring = true));
   const baseline = withBaseline ? await baselineRun(ctx, all, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
   const errors = result.errors + result.non2xx + warmup.errors + warmup.non2xx + totalAppErrors;
@@ -269,13 +257,30 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   };
 }
 
-/** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
 /** CPU seconds used so far by every server of the run. */
 const serverCpu = (servers: Server[]) => servers.reduce((sum, s) => sum + s.cpuSeconds(), 0);
 
-async function baselineRun(ctx: BenchContext, servers: Server[], duration: number) {
+/**
+ * One arm: WARMUP_SECONDS of the load unmeasured, then `duration` seconds measured (`startMeasuring` runs in
+ * between), with the servers' own CPU per measured request (what the shared cores do to throughput moves this
+ * far less). The warm-up's failures are returned to be counted like the measured run's; its latencies and
+ * throughput are not.
+ */
+async function warmedRun(servers: Server[], requests: RequestStep[], duration: number, startMeasuring: () => void) {
   const bases = servers.map((s) => s.base);
-  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${bases.length} server(s)`);
+  const run = (seconds: number) =>
+    autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration: seconds, timeout: 30, requests });
+  const warmup = await run(WARMUP_SECONDS);
+  startMeasuring();
+  const cpuBefore = serverCpu(servers);
+  const result = await run(duration);
+  const cpuMsPerRequest = (1000 * (serverCpu(servers) - cpuBefore)) / Math.max(1, result.requests.total);
+  return { result, warmup, cpuMsPerRequest };
+}
+
+/** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
+async function baselineRun(ctx: BenchContext, servers: Server[], duration: number) {
+  ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${servers.length} server(s)`);
   let measuring = false;
   let failed = 0;
   let bytes = 0;
@@ -296,12 +301,6 @@ async function baselineRun(ctx: BenchContext, servers: Server[], duration: numbe
       bytes += body.length;
     },
   };
-  const run = (seconds: number) =>
-    autocannon({ url: bases.length === 1 ? bases[0]! : bases, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: [step] });
-  const warmup = await run(WARMUP_SECONDS);
-  measuring = true;
-  const cpuBefore = serverCpu(servers);
-  const result = await run(duration);
-  const cpuMsPerRequest = (1000 * (serverCpu(servers) - cpuBefore)) / Math.max(1, result.requests.total);
+  const { result, warmup, cpuMsPerRequest } = await warmedRun(servers, [step], duration, () => (measuring = true));
   return { result, errors: result.errors + result.non2xx + warmup.errors + warmup.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
 }
