@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { PgBoss } from "pg-boss";
 import { createTestDatabase, testDrivers } from "@/tests/databases";
-import { startBoss } from "./boss";
+import { startBoss, workerPace } from "./boss";
 import { DRIFT_SWEEP, REFINEMENT_CHECK } from "./queues";
 
 /** Resolves when `check` returns true, polling the queue rather than sleeping a fixed time. */
@@ -42,6 +42,41 @@ for (const driver of testDrivers()) {
       }
     });
 
+    // A PostgreSQL worker runs two jobs at once (workerPace): two users' checks overlap; on PGlite one at a time.
+    if (driver !== "pglite") {
+      it("a PostgreSQL worker runs two users' checks at the same time", async () => {
+        const database = await createTestDatabase(driver);
+        let active = 0;
+        let overlapped = false;
+        const release = Promise.withResolvers<void>();
+        let boss: PgBoss | undefined;
+        try {
+          boss = await startBoss(database, {
+            work: true,
+            handlers: {
+              [REFINEMENT_CHECK]: async () => {
+                active++;
+                if (active === 2) {
+                  overlapped = true;
+                  release.resolve();
+                }
+                await release.promise;
+                active--;
+              },
+            },
+          });
+          await boss.send(REFINEMENT_CHECK, { userId: "u1" }, { singletonKey: "u1" });
+          await boss.send(REFINEMENT_CHECK, { userId: "u2" }, { singletonKey: "u2" });
+          await until(async () => overlapped);
+          expect(overlapped).toBe(true);
+        } finally {
+          release.resolve();
+          await boss?.stop({ graceful: false });
+          await database.drop();
+        }
+      });
+    }
+
     it("a failing job is logged with its queue and id, never its error's message", async () => {
       const database = await createTestDatabase(driver);
       const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -65,3 +100,10 @@ for (const driver of testDrivers()) {
     });
   });
 }
+
+describe("workerPace", () => {
+  it("keeps PGlite's in-app engine at pg-boss's pace and lets a PostgreSQL worker take two jobs every 0.5 s", () => {
+    expect(workerPace({ pglite: null })).toEqual({ pollingIntervalSeconds: 0.5, localConcurrency: 2 });
+    expect(workerPace({ pglite: {} as never })).toEqual({});
+  });
+});

@@ -36,7 +36,7 @@ export async function startBoss(
   }
   for (const [name, handler] of Object.entries(opts.handlers ?? {})) {
     // Background work: on PGlite its statements give way to the requests' (db/background.ts).
-    await boss.work(name, { batchSize: 1 }, async ([job]) => {
+    await boss.work(name, { batchSize: 1, ...workerPace(database) }, async ([job]) => {
       if (!job) return;
       try {
         await inBackground(() => handler(job.data));
@@ -49,4 +49,15 @@ export async function startBoss(
     });
   }
   return boss;
+}
+
+/**
+ * How fast a worker takes jobs. On PGlite the app process runs them one at a time at pg-boss's pace (a 2 s
+ * poll), so a request never waits behind more than one. A PostgreSQL worker is its own process: two pollers
+ * every 0.5 s each, so 50 users' refinement checks (one per 20 replies each, several per user per minute under
+ * the load run) keep up instead of queueing, where the per-user singleton would absorb the next one
+ * (docs/drift-and-evolution.md). The singleton keys still hold: one check per user at a time, one sweep.
+ */
+export function workerPace(database: Pick<Database, "pglite">): { pollingIntervalSeconds?: number; localConcurrency?: number } {
+  return database.pglite ? {} : { pollingIntervalSeconds: 0.5, localConcurrency: 2 };
 }
