@@ -4,9 +4,11 @@
  * database driver, …), by package or file, and the top functions. Used on the server profile that
  * `BENCH_CPU_PROF=1 npm run bench -- load` writes to .data/bench-cpu-prof/<driver>/.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { SourceMapConsumer } from "source-map-js";
 
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
@@ -44,6 +46,32 @@ for (const node of profile.nodes) {
   const key = `${fn || "(anonymous)"} ${url.replace(/^.*node_modules\//, "")}:${lineNumber}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + t);
 }
+/**
+ * The bundle's minified frames, through the build's source maps (next build writes them beside each server
+ * chunk): which package or project file the code came from. Frames without a map keep their bundle file.
+ */
+const consumers = new Map<string, SourceMapConsumer | null>();
+function originalSource(url: string, line: number, column: number): string | null {
+  if (!/\.next[^/]*\/server\//.test(url) || !url.startsWith("file://")) return null;
+  let consumer = consumers.get(url);
+  if (consumer === undefined) {
+    const map = `${fileURLToPath(url)}.map`;
+    consumer = existsSync(map) ? new SourceMapConsumer(JSON.parse(readFileSync(map, "utf8"))) : null;
+    consumers.set(url, consumer);
+  }
+  const source = consumer?.originalPositionFor({ line: line + 1, column: Math.max(0, column) }).source;
+  if (!source) return null;
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? source.replace(/^.*?\[project\]\//, "").replace(/^turbopack:\/\/\//, "").replace(/^(\.\.\/)+/, "");
+}
+const byOriginal = new Map<string, number>();
+for (const node of profile.nodes) {
+  const t = self.get(node.id) ?? 0;
+  if (t === 0) continue;
+  const { url, lineNumber, columnNumber } = node.callFrame;
+  const source = originalSource(url, lineNumber, columnNumber);
+  if (source) byOriginal.set(source, (byOriginal.get(source) ?? 0) + t);
+}
+
 const print = (title: string, m: Map<string, number>, n: number) => {
   console.log(`\n${title}`);
   for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * t) / total).toFixed(1).padStart(6)}%  ${k}`);
@@ -52,3 +80,4 @@ console.log(`${(total / 1e6).toFixed(1)} s of samples`);
 print("by category (self time)", byCategory, CATEGORIES.length + 1);
 print("by package or file", byPackage, top);
 print("top functions", byFunction, top);
+if (byOriginal.size) print("the app bundle by original source (source maps)", byOriginal, top);

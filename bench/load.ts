@@ -158,7 +158,10 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   };
 
   ctx.log(`${label}: ${CONNECTIONS} connections × (nudge, chat, thumb) for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${bases.length} server(s)`);
-  const requests = Array.from({ length: CYCLES }, () => [nudgeStep, chatStep, thumbStep]).flat();
+  // BENCH_LOAD_KINDS=chat (or nudge, or chat,thumb): only those steps, to see what one kind costs alone.
+  const only = process.env.BENCH_LOAD_KINDS?.split(",");
+  const cycle = ([["nudge", nudgeStep], ["chat", chatStep], ["thumb", thumbStep]] as const).filter(([k]) => !only || only.includes(k)).map(([, step]) => step);
+  const requests = Array.from({ length: CYCLES }, () => cycle).flat();
   const { result, warmup, cpuMsPerRequest } = await warmedRun(all, requests, duration, () => (measuring = true));
   const baseline = withBaseline ? await baselineRun(ctx, all, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
