@@ -1,6 +1,6 @@
 import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
-import { describe, expect, it, vi } from "vitest";
-import { coalescer } from "./coalesce";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { coalesce } from "./coalesce";
 
 const delta = (text: string, id = "t0"): LanguageModelV4StreamPart => ({ type: "text-delta", id, delta: text });
 
@@ -12,9 +12,16 @@ async function run(parts: LanguageModelV4StreamPart[], limits = { maxChars: 10, 
     },
   });
   const out: LanguageModelV4StreamPart[] = [];
-  const reader = source.pipeThrough(coalescer(limits)).getReader();
+  const reader = coalesce(source, limits).getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) out.push(r.value);
   return out;
+}
+
+/** A model stream the test writes to by hand, coalesced with a long maxChars; `cancelled` is its cancel reason. */
+function slowModel() {
+  const state: { model: ReadableStreamDefaultController<LanguageModelV4StreamPart>; cancelled: unknown } = { model: null!, cancelled: "not cancelled" };
+  const source = new ReadableStream<LanguageModelV4StreamPart>({ start: (c) => void (state.model = c), cancel: (reason) => void (state.cancelled = reason) });
+  return { state, reader: coalesce(source, { maxChars: 1000, maxWaitMs: 50 }).getReader() };
 }
 
 describe("coalescing text deltas", () => {
@@ -42,21 +49,48 @@ describe("coalescing text deltas", () => {
     expect(out).toEqual([delta("a ", "t0"), delta("b ", "t0"), delta("x ", "t1"), delta("y ", "t1")]);
   });
 
-  it("a slow stream is not held longer than maxWaitMs", async () => {
-    vi.useFakeTimers();
-    try {
-      const transform = coalescer({ maxChars: 1000, maxWaitMs: 50 });
-      const writer = transform.writable.getWriter();
-      const reader = transform.readable.getReader();
-      void writer.write(delta("first "));
+  describe("with a slow model", () => {
+    beforeEach(() => void vi.useFakeTimers());
+    afterEach(() => void vi.useRealTimers());
+
+    /** The first word passed on, a second one held behind a pending read for 10 ms. */
+    async function holding() {
+      const { state, reader } = slowModel();
+      state.model.enqueue(delta("first "));
       expect((await reader.read()).value).toEqual(delta("first "));
-      void writer.write(delta("second "));
-      void writer.write(delta("third "));
-      const next = reader.read();
-      await vi.advanceTimersByTimeAsync(50);
-      expect((await next).value).toEqual(delta("second third "));
-    } finally {
-      vi.useRealTimers();
+      const pending = reader.read();
+      state.model.enqueue(delta("held "));
+      await vi.advanceTimersByTimeAsync(10);
+      return { state, reader, pending };
     }
+
+    it("does not hold a word longer than maxWaitMs", async () => {
+      const { state, reader, pending } = await holding();
+      state.model.enqueue(delta("second "));
+      await vi.advanceTimersByTimeAsync(39);
+      state.model.enqueue(delta("third "));
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).value).toEqual(delta("held second third "));
+      state.model.enqueue(delta("fourth"));
+      state.model.close();
+      expect(await reader.read()).toEqual({ done: false, value: delta("fourth") });
+      expect((await reader.read()).done).toBe(true);
+    });
+
+    it("cancelling it cancels the model's stream, and a held word never arrives later", async () => {
+      const { state, reader, pending } = await holding();
+      await reader.cancel("stop button");
+      expect(state.cancelled).toBe("stop button");
+      expect(await pending).toEqual({ done: true, value: undefined });
+      // The timer that would have passed "held " on is cleared: nothing is enqueued into a cancelled stream.
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it("a model stream that throws errors it with the model's error, and its timer is cleared", async () => {
+      const { state, pending } = await holding();
+      state.model.error(new Error("connection reset"));
+      await expect(pending).rejects.toThrow("connection reset");
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 });
