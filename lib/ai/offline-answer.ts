@@ -25,6 +25,19 @@ const namesOf = () =>
     LIBRARY.flatMap((t) => Object.values(t.text).flatMap((x) => [x.title, ...x.levels, x.intuition, x.formula, x.example, x.caveat])),
   ));
 
+/**
+ * The sentences of a library text (the segmenter's pass over it), kept per language and text: the library is
+ * fixed, so this holds at most one entry per text, and an answer splits five to eight of them. Each call gets
+ * its own copy (a block's sentences are appended to).
+ */
+const librarySentences = new Map<string, readonly string[]>();
+function sentencesOfLibrary(text: string, lang: TopicLanguage): string[] {
+  const key = `${lang}\u0000${text}`;
+  let sentences = librarySentences.get(key);
+  if (!sentences) librarySentences.set(key, (sentences = sentencesOf(text, lang)));
+  return [...sentences];
+}
+
 const pickFrom = (rnd: Rng) => <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 
 /** A block of the answer: prose (reflowed to the density, tone-marked) or Markdown kept as it is. */
@@ -38,7 +51,7 @@ export function writeAnswer({ topic, targets, oneSentence, seed }: AnswerRequest
   const { length, density, level, tone } = targets;
   // A reader who said nothing about math gets the light default: the formula, every symbol named.
   const math = targets.mathComfort ?? 1;
-  const says = (text: string) => sentencesOf(text, lang);
+  const says = (text: string) => sentencesOfLibrary(text, lang);
   // Plain words and short sentences: the reader asked for simpler prose, which is the text one level down.
   const textLevel = density === 0 ? Math.max(0, level - 1) : level;
   const core = says(T.levels[textLevel]!);
@@ -95,7 +108,7 @@ export function writeAnswer({ topic, targets, oneSentence, seed }: AnswerRequest
 function related(topic: Topic, lang: TopicLanguage, F: Frames): string {
   const items = topicsOf(topic.domain)
     .filter((t) => t.id !== topic.id)
-    .map((t) => `- **${t.text[lang].title}**: ${sentencesOf(t.text[lang].levels[0], lang)[0]}`);
+    .map((t) => `- **${t.text[lang].title}**: ${sentencesOfLibrary(t.text[lang].levels[0], lang)[0]}`);
   return `${F.labels.related}\n\n${items.join("\n")}`;
 }
 
