@@ -27,6 +27,9 @@ const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
   ["other node internals", (fn, url) => url.startsWith("node:") || url === ""],
 ];
 
+/** The npm package a file belongs to ("@ai-sdk/openai", "next"), or undefined outside node_modules. */
+const packageOf = (file: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
+
 const profile = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Profile;
 const top = Number(process.argv[3] ?? 25);
 const self = new Map<number, number>();
@@ -41,7 +44,7 @@ for (const node of profile.nodes) {
   const { functionName: fn, url, lineNumber } = node.callFrame;
   const category = CATEGORIES.find(([, match]) => match(fn, url))?.[0] ?? "other";
   byCategory.set(category, (byCategory.get(category) ?? 0) + t);
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.replace(/^file:\/\/.*?\/(\.next[^/]*\/)/, "$1") || `(${fn})`);
+  const pkg = packageOf(url) ?? (url.replace(/^file:\/\/.*?\/(\.next[^/]*\/)/, "$1") || `(${fn})`);
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
   const key = `${fn || "(anonymous)"} ${url.replace(/^.*node_modules\//, "")}:${lineNumber}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + t);
@@ -61,7 +64,7 @@ function originalSource(url: string, line: number, column: number): string | nul
   }
   const source = consumer?.originalPositionFor({ line: line + 1, column: Math.max(0, column) }).source;
   if (!source) return null;
-  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? source.replace(/^.*?\[project\]\//, "").replace(/^turbopack:\/\/\//, "").replace(/^(\.\.\/)+/, "");
+  return packageOf(source) ?? source.replace(/^.*?\[project\]\//, "").replace(/^turbopack:\/\/\//, "").replace(/^(\.\.\/)+/, "");
 }
 const byOriginal = new Map<string, number>();
 for (const node of profile.nodes) {

@@ -13,7 +13,7 @@
  * database, preamble or session; the bench's server alone serves it). The targets compare against it.
  */
 import { randomUUID } from "node:crypto";
-import autocannon, { type Request, type RequestStep } from "autocannon";
+import autocannon, { type Request, type RequestStep, type Result } from "autocannon";
 import { performance } from "node:perf_hooks";
 import { DIMENSIONS, optionsOf, type AtomChange, type Atoms } from "@/lib/personality/atoms";
 import { mulberry32 } from "@/lib/personality/simulate";
@@ -165,7 +165,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   const { result, warmup, cpuMsPerRequest } = await warmedRun(all, requests, duration, () => (measuring = true));
   const baseline = withBaseline ? await baselineRun(ctx, all, duration) : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
-  const errors = result.errors + result.non2xx + warmup.errors + warmup.non2xx + totalAppErrors;
+  const errors = failed(result, warmup) + totalAppErrors;
   const kinds = Object.fromEntries((Object.keys(latencies) as Kind[]).map((k) => [k, rounded(summarize(latencies[k]), 2)]));
   ctx.log(`${label}: ${result.requests.total} requests, ${errors} errors${samplesOfErrors.length ? `: ${samplesOfErrors.join(" | ")}` : ""}`);
 
@@ -281,11 +281,14 @@ async function warmedRun(servers: Server[], requests: RequestStep[], duration: n
   return { result, warmup, cpuMsPerRequest };
 }
 
+/** Requests of an arm that failed in transport or with a non-2xx status, warm-up included. */
+const failed = (...runs: Result[]) => runs.reduce((sum, r) => sum + r.errors + r.non2xx, 0);
+
 /** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
 async function baselineRun(ctx: BenchContext, servers: Server[], duration: number) {
   ctx.log(`load baseline: ${CONNECTIONS} connections × POST /api/bench/baseline for ${WARMUP_SECONDS} s (warm-up) + ${duration} s on ${servers.length} server(s)`);
   let measuring = false;
-  let failed = 0;
+  let failedReplies = 0;
   let bytes = 0;
   let replies = 0;
   let turn = 0;
@@ -298,12 +301,12 @@ async function baselineRun(ctx: BenchContext, servers: Server[], duration: numbe
       body: chatBody(randomUUID(), QUESTIONS[turn++ % QUESTIONS.length]!),
     }),
     onResponse: (status, body) => {
-      if (status === 200 && chatOutcome(body).error) failed++;
+      if (status === 200 && chatOutcome(body).error) failedReplies++;
       if (!measuring) return;
       replies++;
       bytes += body.length;
     },
   };
   const { result, warmup, cpuMsPerRequest } = await warmedRun(servers, [step], duration, () => (measuring = true));
-  return { result, errors: result.errors + result.non2xx + warmup.errors + warmup.non2xx + failed, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
+  return { result, errors: failed(result, warmup) + failedReplies, bytesPerReply: replies ? Math.round(bytes / replies) : 0, cpuMsPerRequest };
 }

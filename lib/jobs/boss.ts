@@ -54,9 +54,10 @@ export async function startBoss(
 /**
  * How fast a worker takes jobs. On PGlite the app process runs them one at a time at pg-boss's pace (a 2 s
  * poll), so a request never waits behind more than one. On PostgreSQL (`npm run worker`, or an app started with
- * JOBS_IN_APP=true, which then shares its process with the jobs) two pollers every 0.5 s each, so 50 users' refinement checks (one per 20 replies each, several per user per minute under
- * the load run) keep up instead of queueing, where the per-user singleton would absorb the next one
- * (docs/drift-and-evolution.md). The singleton keys still hold: one check per user at a time, one sweep.
+ * JOBS_IN_APP=true, which then shares its process with the jobs) two pollers every 0.5 s each, so 50 users'
+ * refinement checks (one per 20 replies each, several per user per minute under the load run) keep up instead
+ * of queueing, where the per-user singleton would absorb the next one (docs/drift-and-evolution.md). The
+ * singleton keys still hold: one check per user at a time, one sweep.
  */
 export function workerPace(database: Pick<Database, "pglite">): { pollingIntervalSeconds?: number; localConcurrency?: number } {
   return database.pglite ? {} : { pollingIntervalSeconds: 0.5, localConcurrency: 2 };

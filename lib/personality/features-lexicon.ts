@@ -158,16 +158,16 @@ function matchesSingle(w: string, key: string, lex: Lexicon): boolean {
  * was a third of that). Compiling a lexicon empties the memo (its masks lack the new bit), and so does
  * reaching MASKS_MAX words.
  */
-
 function wordMask(w: string): number[] {
   const known = masks.get(w);
   if (known) return known;
   const apostrophe = w.indexOf("'");
   // French and Italian elide the article into the word ("l'énergie"): the noun still counts.
   const elided = apostrophe > 0 ? w.slice(apostrophe + 1) : null;
+  const [key, elidedKey] = [head(w), elided === null ? "" : head(elided)];
   const mask = new Array<number>(Math.ceil(lexicons.length / 32)).fill(0);
   for (const lex of lexicons) {
-    if (matchesSingle(w, head(w), lex) || (elided !== null && matchesSingle(elided, head(elided), lex))) mask[lex.index >> 5]! |= 1 << (lex.index & 31);
+    if (matchesSingle(w, key, lex) || (elided !== null && matchesSingle(elided, elidedKey, lex))) mask[lex.index >> 5]! |= 1 << (lex.index & 31);
   }
   if (masks.size >= MASKS_MAX) masks.clear();
   masks.set(w, mask);
