@@ -1,11 +1,12 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gateStats, inBackground, isBackground, prioritize } from "./background";
+import { PgliteThread } from "./pglite-thread";
 
 describe("requests first on PGlite (db/background.ts)", () => {
-  let client: PGlite;
+  // The embedded database as the app opens it: on its own thread (db/client.ts).
+  let client: PgliteThread;
   beforeAll(async () => {
-    client = prioritize(await PGlite.create("memory://"));
+    client = prioritize(await PgliteThread.open("memory://"));
   });
   afterAll(async () => {
     await client.close();
@@ -23,7 +24,7 @@ describe("requests first on PGlite (db/background.ts)", () => {
     await Promise.all([first, job, second]);
     expect(order).toEqual(["request 1", "request 2", "job"]);
 
-    const plain = await PGlite.create("memory://");
+    const plain = await PgliteThread.open("memory://");
     try {
       const seen: string[] = [];
       await Promise.all([

@@ -11,7 +11,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { PGlite } from "@electric-sql/pglite";
+import type { EmbeddedClient } from "./pglite-thread";
 
 /** How long the database must have been free of foreground statements before a background step starts. */
 export const QUIET_MS = 4;
@@ -46,7 +46,7 @@ type Gate = {
   longestStepMs: number;
 };
 
-const gates = new WeakMap<PGlite, Gate>();
+const gates = new WeakMap<EmbeddedClient, Gate>();
 
 export type GateStats = { waits: number; waitedMs: number; stepMs: number; longestStepMs: number };
 
@@ -54,7 +54,7 @@ export type GateStats = { waits: number; waitedMs: number; stepMs: number; longe
  * How often, and for how long, background work waited on this instance, and how long its steps held the
  * connection (the longest is the most a request can wait behind it). Tests and the bench read it.
  */
-export function gateStats(client: PGlite): GateStats | null {
+export function gateStats(client: EmbeddedClient): GateStats | null {
   const gate = gates.get(client);
   return gate ? { waits: gate.waits, waitedMs: gate.waitedMs, stepMs: gate.stepMs, longestStepMs: gate.longestStepMs } : null;
 }
@@ -81,7 +81,7 @@ async function giveWay(gate: Gate): Promise<void> {
  * statements and pg-boss's adapter call). Statements inside a transaction go through the transaction's own
  * object and are not gated: a background transaction waits once, before it begins.
  */
-export function prioritize(client: PGlite): PGlite {
+export function prioritize<C extends EmbeddedClient>(client: C): C {
   if (gates.has(client)) return client;
   const gate: Gate = { running: 0, lastEnd: 0, resumed: null, waits: 0, waitedMs: 0, stepMs: 0, longestStepMs: 0 };
   gates.set(client, gate);

@@ -7,7 +7,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type { PGlite } from "@electric-sql/pglite";
+import type { EmbeddedClient } from "./pglite-thread";
 import { env, pgliteDataDir } from "@/lib/env";
 import { prioritize } from "./background";
 import * as schema from "./schema";
@@ -22,8 +22,11 @@ export type Driver = "pglite" | "postgres";
 export type Database = {
   db: Db;
   driver: Driver;
-  /** The embedded instance (pg-boss runs on it through its PGlite adapter); null on PostgreSQL. */
-  pglite: PGlite | null;
+  /**
+   * The embedded database, on its own thread (db/pglite-thread.ts); pg-boss runs on it through its PGlite
+   * adapter. Null on PostgreSQL.
+   */
+  pglite: EmbeddedClient | null;
   /** The connection string on PostgreSQL (pg-boss opens its own pool with it); null on PGlite. */
   url: string | null;
   close: () => Promise<void>;
@@ -43,14 +46,20 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string; poo
 }
 
 async function openPglite(dir: string): Promise<Database> {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { PgliteThread, asPglite } = await import("./pglite-thread");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (!dir.startsWith("memory://")) await mkdir(path.dirname(path.resolve(dir)), { recursive: true });
   // Requests first: the job engine shares this one connection in this process (db/background.ts).
-  const client = prioritize(await PGlite.create(dir));
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const client = prioritize(await PgliteThread.open(dir));
+  const db = drizzle(asPglite(client), { schema });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch (err) {
+    // Not opened: the thread goes too, and with it the data folder's lock, so the next open can try again.
+    await client.close();
+    throw err;
+  }
   return { db: db as unknown as Db, driver: "pglite", pglite: client, url: null, close: () => client.close() };
 }
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { openDatabase, type Database, type Db } from "@/db/client";
+import { asPglite } from "@/db/pglite-thread";
 import * as schema from "@/db/schema";
 
 export type DriverName = "pglite" | "postgres" | "pgbouncer";
@@ -99,7 +100,7 @@ export function countingDb(ctx: { database: Database; driver: DriverName }): { d
         };
       },
     });
-    return { db: drizzlePglite(counted, { schema }) as unknown as Db, queries, close: async () => undefined };
+    return { db: drizzlePglite(asPglite(counted), { schema }) as unknown as Db, queries, close: async () => undefined };
   }
   const logger = { logQuery: (q: string) => void queries.push(q) };
   const client = postgres(ctx.database.url!, { max: 1, onnotice: () => undefined, prepare: ctx.driver !== "pgbouncer" });
