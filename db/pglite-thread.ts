@@ -105,9 +105,9 @@ export class PgliteThread {
     this.pending.clear();
   }
 
-  private send<T>(message: Record<string, unknown>): Promise<T> {
+  /** Sends one message and waits for its answer; `id` is the message's (a begin's names its transaction). */
+  private send<T>(message: Record<string, unknown>, id = this.nextId++): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -134,8 +134,8 @@ export class PgliteThread {
 
   /** BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws (its error is rethrown), as PGlite's own. */
   async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-    const id = this.nextId;
-    await this.send({ op: "begin" });
+    const id = this.nextId++;
+    await this.send({ op: "begin" }, id);
     let ended = false;
     const tx = {
       query: <R>(text: string, params?: unknown[], options?: QueryOptions) => this.run<R>("query", id, text, params, options),
