@@ -177,6 +177,45 @@ test("history lists every version; reverting writes a new version", async ({ pro
   await expect(profile.reason).toHaveText("reverted to v3");
 });
 
+test("history: the newest five at once, the older versions read on “Show all”, a failed read can be retried", async ({ page, profile }) => {
+  const changes: [string, string][] = [
+    ["Length", "Brief"],
+    ["Length", "Detailed"],
+    ["Tone", "Playful"],
+    ["Tone", "Neutral"],
+    ["Length", "Balanced"],
+    ["Tone", "Playful"],
+  ];
+  for (const [control, option] of changes) await profile.choose(control, option);
+  await expect(profile.historyItem(7)).toContainText("Current");
+  await expect(profile.historyItem(3)).toBeVisible();
+  await expect(profile.historyItem(2)).toHaveCount(0);
+
+  // The read of the older versions fails, and so does the one automatic retry (components/providers.tsx): a
+  // message with a way to try again, and the newest five stay.
+  await page.route("**/profile", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()), {
+    times: 2,
+  });
+  await profile.history.getByRole("button", { name: "Show all 7 versions" }).click();
+  await expect(page.getByTestId("history-load-error")).toContainText("Could not load the older versions.");
+  await expect(profile.historyItem(3)).toBeVisible();
+  await page.getByTestId("history-load-error").getByRole("button", { name: "Try again" }).click();
+  await expect(profile.historyItem(1)).toContainText("onboarding");
+  await expect(profile.historyItem(2)).toContainText("control: length → brief");
+  await expect(page.getByTestId("history-load-error")).toHaveCount(0);
+
+  // Reverting from the open list: the new version at the top, the whole list still there.
+  await page.getByRole("button", { name: "Revert to version 1" }).click();
+  await profile.dialog.getByRole("button", { name: "Revert to v1" }).click();
+  await expect(profile.reason).toHaveText("reverted to v1");
+  await expect(profile.historyItem(8)).toContainText("Current");
+  await expect(profile.historyItem(1)).toBeVisible();
+  await expect(profile.history.getByRole("listitem")).toHaveCount(8);
+  await profile.history.getByRole("button", { name: "Show fewer" }).click();
+  await expect(profile.history.getByRole("listitem")).toHaveCount(5);
+  await expect(profile.history.getByRole("button", { name: "Show all 8 versions" })).toBeVisible();
+});
+
 test("about me: live counter, a too-long text cannot be saved, saving rewrites the paragraph", async ({ profile }) => {
   await profile.aboutMe.fill("x".repeat(1001));
   await expect(profile.aboutMeCounter).toHaveText("1,001 / 1,000 characters — 1 too many");

@@ -13,7 +13,7 @@ import { checkRefinementNow } from "@/lib/refinement/trigger";
 import { writerContext, type WriterContext } from "@/lib/profile/writer-context";
 import { clearPin, regenerateParagraph, revertToVersion, saveParagraph } from "@/lib/profile/paragraph-writers";
 import type { WriteResult } from "@/lib/profile/write-plan";
-import { loadProfileView, type ProfileView } from "@/lib/profile/view";
+import { loadHistory, loadProfileView, type HistoryEntry, type ProfileView } from "@/lib/profile/view";
 import { readerId, requireUserId } from "@/lib/session";
 import type { AtomChange } from "@/lib/personality/atoms";
 import {
@@ -79,6 +79,11 @@ export async function finishOnboardingAction(input: unknown): Promise<ActionResu
 /** The page's current state (the TanStack Query read, e.g. when the tab regains focus). */
 export async function getProfileViewAction(): Promise<ActionResult<ProfileView>> {
   return runAction("profile", async () => requireView(await writerContext(await readerId())));
+}
+
+/** The history card's "Show all": every version the page lists (a view carries only the newest few). */
+export async function getHistoryAction(): Promise<ActionResult<HistoryEntry[]>> {
+  return runAction("profile", async () => loadHistory(await writerContext(await readerId())));
 }
 
 export async function nudgeAction(input: unknown) {

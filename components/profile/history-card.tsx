@@ -1,28 +1,46 @@
 "use client";
 
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { revertAction } from "@/app/profile/actions";
+import { getHistoryAction, revertAction } from "@/app/profile/actions";
 import { InlineAlert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ProfileView } from "@/lib/profile/view";
+import type { HistoryEntry, ProfileView } from "@/lib/profile/view";
 import { ProvenanceBadge } from "./provenance-badge";
 import { RelativeTime } from "./relative-time";
-import { errorMessage, useProfileMutation } from "./use-profile";
+import { errorMessage, unwrap, useProfileMutation } from "./use-profile";
 
-type Version = ProfileView["history"][number];
-const COLLAPSED = 5;
+/**
+ * The newest versions from the view (always current), then the older ones from the last full read: while a
+ * new version's full read is on its way, the list is already right at the top.
+ */
+function merged(newest: HistoryEntry[], all: HistoryEntry[] | undefined): HistoryEntry[] {
+  if (!all) return newest;
+  const oldest = newest.at(-1)?.version ?? Number.POSITIVE_INFINITY;
+  return [...newest, ...all.filter((v) => v.version < oldest)];
+}
 
-/** Every version of the paragraph with its provenance and reason; reverting writes a new version. */
+/**
+ * Every version of the paragraph with its provenance and reason; reverting writes a new version. The view
+ * carries the newest few; "Show all" reads the rest (once per new version, while the list is open).
+ */
 export function HistoryCard({ view }: { view: ProfileView }) {
   const [expanded, setExpanded] = useState(false);
-  const [target, setTarget] = useState<Version | null>(null);
+  const [target, setTarget] = useState<HistoryEntry | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const revert = useProfileMutation<{ version: number }>({ action: revertAction });
-  const shown = expanded ? view.history : view.history.slice(0, COLLAPSED);
   const current = view.summary.version;
+  const older = view.historyCount > view.history.length;
+  const all = useQuery({
+    queryKey: ["profile-history", current, view.historyCount],
+    queryFn: async () => unwrap(await getHistoryAction()),
+    enabled: expanded && older,
+    placeholderData: keepPreviousData,
+  });
+  const shown = expanded ? merged(view.history, all.data) : view.history;
 
   function confirmRevert() {
     if (!target) return;
@@ -90,9 +108,24 @@ export function HistoryCard({ view }: { view: ProfileView }) {
           </li>
         ))}
       </ol>
-      {view.history.length > COLLAPSED && (
+      {expanded && older && all.isPending && (
+        <p role="status" className="mt-3 text-sm text-zinc-500 dark:text-zinc-400" data-testid="history-loading">
+          Loading the older versions…
+        </p>
+      )}
+      {expanded && older && all.isError && !all.data && (
+        <div className="mt-3">
+          <InlineAlert tone="error" testId="history-load-error">
+            Could not load the older versions.{" "}
+            <button type="button" className="font-medium underline" onClick={() => void all.refetch()}>
+              Try again
+            </button>
+          </InlineAlert>
+        </div>
+      )}
+      {older && (
         <Button size="sm" variant="ghost" className="mt-3" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
-          {expanded ? "Show fewer" : `Show all ${view.history.length} versions`}
+          {expanded ? "Show fewer" : `Show all ${view.historyCount} versions`}
         </Button>
       )}
 

@@ -18,18 +18,19 @@ import { listPreferenceStats } from "./signals";
 import { getSummary } from "./summary";
 
 /** The eight reads the statement replaced, one query each. */
-async function separately(db: Db, userId: string, historyLimit: number) {
-  const [atoms, summary, proposed, history, stats, checks, foldable, [skips]] = await Promise.all([
+async function separately(db: Db, userId: string, historyLimit: number, versionsUpTo: number) {
+  const [atoms, summary, proposed, history, all, stats, checks, foldable, [skips]] = await Promise.all([
     getProfileAtoms({ db, userId }),
     getSummary({ db, userId }),
     listProposedAmendments({ db, userId }),
     listSummaryVersions({ db, userId, limit: historyLimit }),
+    listSummaryVersions({ db, userId, limit: versionsUpTo }),
     listPreferenceStats({ db, userId }),
     listRecentChecks({ db, userId, limit: VIEW_CHECKS }),
     listFoldableAmendments({ db, userId }),
     db.select({ n: count() }).from(signal).where(and(eq(signal.userId, userId), eq(signal.source, "skip"))),
   ]);
-  return { atoms, summary, proposed, history, stats, checks, foldable, skips: skips!.n };
+  return { atoms, summary, proposed, history, versions: all.length, stats, checks, foldable, skips: skips!.n };
 }
 
 const byDimension = <T extends { dimension: string }>(rows: T[]) => [...rows].sort((a, b) => a.dimension.localeCompare(b.dimension));
@@ -37,9 +38,9 @@ const byDimension = <T extends { dimension: string }>(rows: T[]) => [...rows].so
 describeDrivers("the Profile Maker's view in one statement", (ctx) => {
   const db = () => ctx.database.db;
 
-  async function expectSame(userId: string, historyLimit: number) {
-    const one = await readProfileViewRows({ db: db(), userId, historyLimit });
-    const many = await separately(db(), userId, historyLimit);
+  async function expectSame(userId: string, historyLimit: number, versionsUpTo = 50) {
+    const one = await readProfileViewRows({ db: db(), userId, historyLimit, versionsUpTo });
+    const many = await separately(db(), userId, historyLimit, versionsUpTo);
     // The stat rows come in no particular order either way (the estimates are keyed by dimension).
     expect({ ...one, stats: byDimension(one.stats) }).toEqual({ ...many, stats: byDimension(many.stats) });
     return one;
@@ -52,6 +53,7 @@ describeDrivers("the Profile Maker's view in one statement", (ctx) => {
       summary: null,
       proposed: [],
       history: [],
+      versions: 0,
       stats: [],
       checks: [],
       foldable: [],
@@ -129,7 +131,11 @@ describeDrivers("the Profile Maker's view in one statement", (ctx) => {
     expect(rows.checks).toHaveLength(VIEW_CHECKS);
     expect(rows.skips).toBe(2);
     expect(rows.stats.find((s) => s.dimension === "tone")!.lastDriftAt).toEqual(at(42));
-    // The history's limit is the caller's.
-    expect((await expectSame(userId, 3)).history.map((h) => h.version)).toEqual([newest, newest - 1, newest - 2]);
+    expect(rows.versions).toBe(newest);
+    // The history's limit is the caller's, and so is the count's.
+    const short = await expectSame(userId, 3);
+    expect(short.history.map((h) => h.version)).toEqual([newest, newest - 1, newest - 2]);
+    expect(short.versions).toBe(newest);
+    expect((await expectSame(userId, 3, 2)).versions).toBe(2);
   });
 }, { pgbouncer: true });

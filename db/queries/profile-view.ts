@@ -31,6 +31,8 @@ export type ProfileViewRows = {
   proposed: AmendmentRow[];
   /** listSummaryVersions' rows: the newest `historyLimit` versions, newest first. */
   history: SummaryVersionRow[];
+  /** How many versions there are, counted up to `versionsUpTo` (the longest list the page offers). */
+  versions: number;
   /** listPreferenceStats' rows. */
   stats: StatForEstimate[];
   /** listRecentChecks' rows: the newest VIEW_CHECKS checks, newest first. */
@@ -50,16 +52,19 @@ export async function readProfileViewRows({
   db,
   userId,
   historyLimit,
+  versionsUpTo,
 }: {
   db: Executor;
   userId: string;
   historyLimit: number;
+  versionsUpTo: number;
 }): Promise<ProfileViewRows> {
   const [row] = await executePrepared<{
     atoms: Record<string, unknown> | null;
     summary: Record<string, unknown> | null;
     proposed: Record<string, unknown>[];
     history: Record<string, unknown>[];
+    versions: number;
     stats: Record<string, unknown>[];
     checks: Record<string, unknown>[];
     foldable: Record<string, unknown>[];
@@ -75,6 +80,8 @@ export async function readProfileViewRows({
       (select coalesce(jsonb_agg(to_jsonb(h) order by h.version desc), '[]'::jsonb)
         from (select * from personality_summary_version where user_id = u.id
               order by version desc limit ${historyLimit}::int) h) as history,
+      (select count(*)::int from (select 1 from personality_summary_version where user_id = u.id
+              limit ${versionsUpTo}::int) v) as versions,
       (select coalesce(jsonb_agg(jsonb_build_object('dimension', ps.dimension, 'state', ps.state, 'n', ps.n,
           'last_drift_at', ps.last_drift_at)), '[]'::jsonb)
         from preference_stat ps where ps.user_id = u.id) as stats,
@@ -92,6 +99,7 @@ export async function readProfileViewRows({
     summary: row!.summary ? rowFromJson(personalitySummary, row!.summary) : null,
     proposed: row!.proposed.map((a) => rowFromJson(amendment, a)),
     history: row!.history.map((h) => rowFromJson(personalitySummaryVersion, h)),
+    versions: row!.versions,
     stats: row!.stats.map((json) => {
       const { dimension, state, n, lastDriftAt } = rowFromJson(preferenceStat, json);
       return { dimension, state, n, lastDriftAt };

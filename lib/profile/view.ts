@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { atomsOf } from "@/db/queries/profile";
+import { listSummaryVersions } from "@/db/queries/profile";
 import { readProfileViewRows } from "@/db/queries/profile-view";
 import { estimatesOf, type PreferenceEstimate } from "./preference-estimates";
-import type { AmendmentRow, Provenance } from "@/db/schema";
+import type { AmendmentRow, Provenance, SummaryVersionRow } from "@/db/schema";
 import type { Atoms, Dimension } from "@/lib/personality/atoms";
 import { driftingDims } from "@/lib/personality/evolution";
 import { evidenceOf } from "./evolution-writers";
@@ -29,7 +30,13 @@ export type ProfileView = {
     evidence: Record<string, unknown>;
     createdAt: string;
   }[];
-  history: { version: number; text: string; provenance: Provenance; reason: string; createdAt: string }[];
+  /**
+   * The newest HISTORY_SHOWN versions, newest first: what the history card shows before "Show all". The rest
+   * is read when asked for (loadHistory), so a control change does not answer with 50 versions of the paragraph.
+   */
+  history: HistoryEntry[];
+  /** How many versions "Show all" lists (all of them, up to HISTORY_LIMIT). */
+  historyCount: number;
   estimates: Partial<Record<Dimension, PreferenceEstimate>>;
   /**
    * Dimensions marked as drifting until resolved: flagged by the sweep and not yet acted on, or stated by an
@@ -42,14 +49,32 @@ export type ProfileView = {
   now: string;
 };
 
+export type HistoryEntry = { version: number; text: string; provenance: Provenance; reason: string; createdAt: string };
+
+/** The longest history the page lists. */
 export const HISTORY_LIMIT = 50;
+/** The versions every view carries (the history card's collapsed list). */
+export const HISTORY_SHOWN = 5;
+
+const historyEntry = (h: SummaryVersionRow): HistoryEntry => ({
+  version: h.version,
+  text: h.text,
+  provenance: h.provenance,
+  reason: h.reason,
+  createdAt: h.createdAt.toISOString(),
+});
+
+/** The whole history the page lists: the newest HISTORY_LIMIT versions, newest first. */
+export async function loadHistory({ db, userId }: { db: Db; userId: string }): Promise<HistoryEntry[]> {
+  return (await listSummaryVersions({ db, userId, limit: HISTORY_LIMIT })).map(historyEntry);
+}
 
 /**
  * The page's data for one user, or null before onboarding: one statement (db/queries/profile-view.ts), since
  * every mutation of the page answers with it.
  */
 export async function loadProfileView({ db, userId }: { db: Db; userId: string }): Promise<ProfileView | null> {
-  const rows = await readProfileViewRows({ db, userId, historyLimit: HISTORY_LIMIT });
+  const rows = await readProfileViewRows({ db, userId, historyLimit: HISTORY_SHOWN, versionsUpTo: HISTORY_LIMIT });
   const { atoms, summary, proposed: amendments, history } = rows;
   if (!atoms || !summary || summary.provenance === "empty") return null;
   const refinement = refinementViewOf({ checks: rows.checks, foldable: rows.foldable, skips: rows.skips, pinned: summary.provenance === "user" });
@@ -72,13 +97,8 @@ export async function loadProfileView({ db, userId }: { db: Db; userId: string }
       evidence: a.evidence,
       createdAt: a.createdAt.toISOString(),
     })),
-    history: history.map((h) => ({
-      version: h.version,
-      text: h.text,
-      provenance: h.provenance,
-      reason: h.reason,
-      createdAt: h.createdAt.toISOString(),
-    })),
+    history: history.map(historyEntry),
+    historyCount: rows.versions,
     estimates: estimatesOf(rows.stats),
     drifting: driftingDims([...summary.staleDims, ...amendments.flatMap((a) => (a.source === "drift" ? evidenceOf(a).dims : []))]),
     refinement,
