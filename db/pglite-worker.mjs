@@ -49,6 +49,8 @@ try {
 
 /** Open transactions by id: PGlite's transaction object, and how to end it. */
 const transactions = new Map();
+/** What a rollback rejects its transaction's function with: PGlite rolls back, and the rollback is answered. */
+const ROLLED_BACK = Symbol("rolled back");
 
 function reply(id, run) {
   run().then(
@@ -107,8 +109,6 @@ function on(message) {
       return port.postMessage({ id, error: plain(new Error(`unknown operation ${op}`)) });
   }
 }
-
-const ROLLED_BACK = Symbol("rolled back");
 
 if (db) {
   port.on("message", on);
