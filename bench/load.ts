@@ -287,7 +287,9 @@ const LEAD_IN_SECONDS = 2;
  * machine they also lengthen the tail: the first requests of 50 fresh connections are served one after another
  * (the bare route's slowest requests of a block finished ~0.1 s apart with latencies rising to 7 s), and every
  * block starts fresh connections, so with 2–4 blocks the bare route's p99 was 0.87–1.5 s against 0.46 s whole,
- * in the same hour. Until that start is understood the figures are measured whole (bench/README.md, "load").
+ * in the same hour: a saturated server takes in new connections slowly, so each connection's first request can
+ * wait seconds (bench/README.md, "Blocks"). Until the measured requests leave those first ones out, the figures
+ * are measured whole.
  */
 async function interleavedRuns(ctx: BenchContext, servers: Server[], arms: Arm[], duration: number) {
   const bases = servers.map((s) => s.base);
