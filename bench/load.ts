@@ -271,7 +271,7 @@ type Arm = { name: string; requests: RequestStep[]; measure: (on: boolean) => vo
  * How many blocks each arm's `duration` is measured in (BENCH_LOAD_BLOCKS; default 1: each arm whole, one after
  * the other, as the figures in README were measured).
  */
-const loadBlocks = () => Math.max(1, Math.floor(Number(process.env.BENCH_LOAD_BLOCKS ?? 1)) || 1);
+const loadBlocks = () => Math.max(1, Math.floor(Number(process.env.BENCH_LOAD_BLOCKS)) || 1);
 /** Unmeasured seconds of an arm before each of its blocks after the first (the first gets WARMUP_SECONDS). */
 const LEAD_IN_SECONDS = 2;
 
