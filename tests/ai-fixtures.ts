@@ -1,4 +1,5 @@
 /** Shared setup for the AI surface integration tests: users, a stored paragraph, requests and stream reading. */
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { personalitySummary, personalitySummaryVersion, users, type Provenance } from "@/db/schema";
 import { DEFAULT_ATOMS } from "@/lib/personality/atoms";
@@ -71,3 +72,14 @@ export function setEnv(vars: Record<string, string | undefined>): () => void {
 
 /** A user message as the chat client sends it: the AI SDK's UI message with one text part. */
 export const userMessage = (text: string) => ({ role: "user", parts: [{ type: "text", text }] });
+
+/**
+ * Puts a test conversation's turns a minute apart, by the number in their texts (`Q12?` and `A12.` are turn 12;
+ * a question and its reply keep one time, as the statement that stores a turn gives them). Tests store turns
+ * faster than PGlite's clock, which counts milliseconds, tells apart; real turns are a model call apart.
+ */
+export async function spaceTurns(db: Db, conversationId: string): Promise<void> {
+  await db.execute(sql`update message
+    set created_at = timestamptz '2026-01-01 00:00:00+00' + regexp_replace(text, '\\D', '', 'g')::int * interval '1 minute'
+    where conversation_id = ${conversationId}::uuid`);
+}

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { aiResponse, conversation } from "@/db/schema";
-import { createUser } from "@/tests/ai-fixtures";
+import { createUser, spaceTurns } from "@/tests/ai-fixtures";
 import { describeDrivers } from "@/tests/databases";
 import { hashUserRows } from "@/tests/row-hash";
 import { conversationOwner, listMessages, readTurnConversation, storeChatTurn } from "./chat";
@@ -70,18 +70,34 @@ describeDrivers("storeChatTurn", (ctx) => {
     const alice = await createUser(db());
     const bob = await createUser(db());
     const id = crypto.randomUUID();
-    expect(await readTurnConversation({ db: db(), userId: alice, conversationId: id })).toEqual({ owner: null, messages: [] });
+    expect(await readTurnConversation({ db: db(), userId: alice, conversationId: id, limit: 60 })).toEqual({ owner: null, messages: [] });
     const turns = [
       ["First?", reply("One.")],
       ["Second?", reply("", "error")],
       [null, reply("Two.", "stopped")],
     ] as const;
     for (const [question, r] of turns) await storeChatTurn({ db: db(), turn: { userId: alice, conversationId: id, question, reply: r } });
-    const read = await readTurnConversation({ db: db(), userId: alice, conversationId: id });
+    const read = await readTurnConversation({ db: db(), userId: alice, conversationId: id, limit: 60 });
     expect(read).toEqual({ owner: alice, messages: await listMessages({ db: db(), userId: alice, conversationId: id }) });
     expect(read.messages.map((m) => m.text)).toEqual(["First?", "One.", "Second?", "Two."]);
     expect(read.messages[0]!.createdAt).toBeInstanceOf(Date);
-    expect(await readTurnConversation({ db: db(), userId: bob, conversationId: id })).toEqual({ owner: alice, messages: [] });
+    expect(await readTurnConversation({ db: db(), userId: bob, conversationId: id, limit: 60 })).toEqual({ owner: alice, messages: [] });
     expect(await conversationOwner({ db: db(), id })).toBe(alice);
+  });
+
+  it("readTurnConversation reads only the newest `limit` messages, oldest first (a reply after its question)", async () => {
+    const alice = await createUser(db());
+    const id = crypto.randomUUID();
+    for (let i = 1; i <= 4; i++) {
+      await storeChatTurn({ db: db(), turn: { userId: alice, conversationId: id, question: `Q${i}?`, reply: reply(`A${i}.`) } });
+    }
+    // PGlite's clock counts milliseconds, and these turns come faster than real ones: a minute apart, turn by turn.
+    await spaceTurns(db(), id);
+    const texts = async (limit: number) => (await readTurnConversation({ db: db(), userId: alice, conversationId: id, limit })).messages.map((m) => m.text);
+    // A question and its reply share their statement's now(): the reply is the newer of the two.
+    expect(await texts(1)).toEqual(["A4."]);
+    expect(await texts(3)).toEqual(["A3.", "Q4?", "A4."]);
+    expect(await texts(8)).toEqual(["Q1?", "A1.", "Q2?", "A2.", "Q3?", "A3.", "Q4?", "A4."]);
+    expect(await texts(100)).toEqual(await texts(8));
   });
 }, { pgbouncer: true });

@@ -25,28 +25,35 @@ export async function conversationOwner({ db, id }: { db: Executor; id: string }
 
 /**
  * What a chat turn reads before it streams, in one prepared statement: the conversation's owner
- * (conversationOwner) and, when that is the user, its messages (listMessages' rows, in its order); someone
- * else's conversation reads no message.
+ * (conversationOwner) and, when that is the user, its newest `limit` messages (listMessages' rows and order,
+ * newest last); someone else's conversation reads no message. The limit keeps a turn's read the same size
+ * however long the conversation has grown (message_conversation_idx walks it from the newest end).
  */
 export async function readTurnConversation({
   db,
   userId,
   conversationId,
+  limit,
 }: {
   db: Executor;
   userId: string;
   conversationId: string;
+  limit: number;
 }): Promise<{ owner: string | null; messages: StoredChatMessage[] }> {
   const [row] = await executePrepared<{ owner: string | null; messages: (Omit<StoredChatMessage, "createdAt"> & { createdAt: string })[] | null }>(
     db,
     "turn_conversation",
     sql`select c.user_id as owner,
         case when c.user_id = ${userId}::uuid then (
-          select coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'role', m.role, 'text', m.text, 'createdAt', m.created_at,
-              'responseId', m.response_id, 'thumb', r.thumb, 'status', r.status, 'summaryVersion', r.summary_version)
-            order by m.created_at, case when m.role = 'user' then 0 else 1 end), '[]'::jsonb)
-          from message m left join ai_response r on r.id = m.response_id
-          where m.conversation_id = c.id and m.user_id = c.user_id) end as messages
+          select coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'role', t.role, 'text', t.text, 'createdAt', t.created_at,
+              'responseId', t.response_id, 'thumb', t.thumb, 'status', t.status, 'summaryVersion', t.summary_version)
+            order by t.created_at, t.reply_last), '[]'::jsonb)
+          from (select m.id, m.role, m.text, m.created_at, m.response_id, r.thumb, r.status, r.summary_version,
+                  case when m.role = 'user' then 0 else 1 end as reply_last
+                from message m left join ai_response r on r.id = m.response_id
+                where m.conversation_id = c.id and m.user_id = c.user_id
+                order by m.created_at desc, reply_last desc
+                limit ${limit}::int) t) end as messages
       from (select ${conversationId}::uuid as id) k left join conversation c on c.id = k.id`,
   );
   const messages = (row!.messages ?? []).map((m) => ({ ...m, createdAt: new Date(m.createdAt) }));

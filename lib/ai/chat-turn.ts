@@ -6,6 +6,11 @@ import { AppError } from "@/lib/errors";
 
 /** How much of the conversation the model sees: enough for a demo chat, bounded in cost. */
 const HISTORY_MESSAGES = 20;
+/**
+ * How many of the newest stored messages a turn reads to find them: failed and empty replies are left out of
+ * the history, so it reads more than it sends; a conversation of thousands of messages costs a turn no more.
+ */
+export const TURN_READ_MESSAGES = 3 * HISTORY_MESSAGES;
 
 /** A chat turn as the client asks for it: a new question, or a retry of the last one. */
 export type ChatTurnInput = {
@@ -36,7 +41,7 @@ const notFound = () => new AppError("not_found:chat", "This conversation does no
  */
 export async function planChatTurn({ db, userId, input }: { db: Db; userId: string; input: ChatTurnInput }): Promise<ChatTurnPlan> {
   const { conversationId, trigger, message } = input;
-  const { owner, messages: stored } = await readTurnConversation({ db, userId, conversationId });
+  const { owner, messages: stored } = await readTurnConversation({ db, userId, conversationId, limit: TURN_READ_MESSAGES });
   if (owner !== null && owner !== userId) throw notFound();
   if (owner === null && !message) throw notFound();
 

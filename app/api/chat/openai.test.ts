@@ -4,10 +4,10 @@
  * model) and that a server failure mid-stream leaves the stored conversation consistent.
  */
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { listMessages } from "@/db/queries/chat";
+import { listMessages, storeChatTurn } from "@/db/queries/chat";
 import { SURFACE_INSTRUCTIONS } from "@/lib/ai/prompts";
 import { requireUserId } from "@/lib/session";
-import { createUser, jsonRequest, setEnv, setSummary, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
+import { createUser, jsonRequest, setEnv, setSummary, spaceTurns, streamedText, uiChunks, userMessage } from "@/tests/ai-fixtures";
 import { installAppDatabase } from "@/tests/app-database";
 import { describeDrivers } from "@/tests/databases";
 import { startOpenAIStub, type OpenAIStub } from "@/tests/openai-stub";
@@ -64,6 +64,23 @@ describeDrivers("POST /api/chat against an OpenAI-compatible server", (ctx) => {
       ["user", "Why does ice float?", null, null],
       ["assistant", "Ice floats because its lattice is less dense than liquid water.", "complete", 5],
     ]);
+  });
+
+  it("a long conversation: the model gets its last 20 messages, failed replies left out", async () => {
+    const id = crypto.randomUUID();
+    // 35 stored turns; the last reply failed.
+    for (let i = 1; i <= 35; i++) {
+      const reply = { id: crypto.randomUUID(), prompt: `Q${i}?`, text: `A${i}.`, summaryVersion: 5, status: i === 35 ? ("error" as const) : ("complete" as const) };
+      await storeChatTurn({ db: ctx.database.db, turn: { userId: alice, conversationId: id, question: `Q${i}?`, reply } });
+    }
+    // PGlite's clock counts milliseconds, and these turns come faster than real ones: a minute apart, turn by turn.
+    await spaceTurns(ctx.database.db, id);
+    stub.behave({ kind: "reply", text: "A36." });
+    expect(streamedText(await uiChunks(await submit(id, "Q36?")))).toBe("A36.");
+
+    const sent = (stub.requests[0]!.body.messages as { role: string; content: unknown }[]).slice(1).map((m) => `${m.role}: ${String(m.content)}`);
+    const earlier = Array.from({ length: 9 }, (_, k) => [`user: Q${26 + k}?`, `assistant: A${26 + k}.`]).flat();
+    expect(sent).toEqual([...earlier, "user: Q35?", "user: Q36?"]);
   });
 
   it("a connection dropped mid-stream: the client gets an error chunk, the partial reply is stored as error", async () => {
