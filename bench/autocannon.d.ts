@@ -20,8 +20,6 @@ declare module "autocannon" {
     pipelining?: number;
     requests?: RequestStep[];
     initialContext?: Record<string, unknown>;
-    /** The run's raw result (encoded histograms), to merge several runs with aggregateResult. */
-    skipAggregateResult?: boolean;
   };
   export type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number } & Record<
     `p${string}`,
@@ -38,19 +36,7 @@ declare module "autocannon" {
     latency: Histogram;
     requests: Histogram & { sent: number };
   };
-  /** A run's result with skipAggregateResult: its histograms encoded, to be merged with others. */
-  export type RawResult = {
-    duration: number;
-    totalCompletedRequests: number;
-    errors: number;
-    timeouts: number;
-    non2xx: number;
-  };
-  function autocannon(options: Options & { skipAggregateResult: true }): Promise<RawResult>;
-  function autocannon(options: Options): Promise<Result>;
-  namespace autocannon {
-    /** Several raw results as one: latencies merged; `requests` holds only the total (no per-second samples). */
-    function aggregateResult(results: RawResult[], opts: Pick<Options, "url" | "connections">): Result;
-  }
+  /** A run in progress: a promise of its result that can be stopped early (it then resolves with what it did). */
+  function autocannon(options: Options): Promise<Result> & { stop(): void };
   export default autocannon;
 }

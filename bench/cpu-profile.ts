@@ -1,8 +1,13 @@
 /**
- * `npx tsx bench/cpu-profile.ts <file.cpuprofile> [top]`: where a V8 CPU profile's time went — self time by
- * category (gzip, async hooks, web streams, garbage collection, the app bundle, Next, React, the AI SDK, the
- * database driver, …), by package or file, and the top functions. Used on the server profile that
- * `BENCH_CPU_PROF=1 npm run bench -- load` writes to .data/bench-cpu-prof/<driver>/.
+ * `npx tsx bench/cpu-profile.ts <file.cpuprofile> [top] [--from=S] [--to=S] [--timeline]`: where a V8 CPU
+ * profile's time went — self time by category (gzip, async hooks, web streams, garbage collection, the app
+ * bundle, Next, React, the AI SDK, the database driver, …), by package or file, and the top functions. Used on
+ * the server profile that `BENCH_CPU_PROF=1 npm run bench -- load` writes to .data/bench-cpu-prof/<driver>/.
+ *
+ * `--from` / `--to` keep only the samples between those seconds after the profile's start, so one arm of the
+ * load run can be read apart from the other (the app's arm runs first, then the bare route's); `--timeline`
+ * prints, per 5 s of the profile, the busy seconds and the database driver's share, which shows where the
+ * app's arm ends (the bare route never touches the database).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,7 +23,7 @@ const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
   ["async hooks / async context", (fn, url) => url.includes("async_hooks") || url.includes("async_context") || /AsyncLocalStorage|executionAsyncResource/.test(fn)],
   ["web streams", (fn, url) => url.includes("internal/webstreams")],
   ["node http / net", (fn, url) => /internal\/(http|net|stream|streams)|_http_|node:net|node:http/.test(url) || fn === "writev" || fn === "writeBuffer"],
-  ["database driver (PGlite, postgres.js)", (fn, url) => /@electric-sql|node_modules\/postgres\/|wasm:\/\//.test(url)],
+  ["database driver (PGlite, postgres.js)", (fn, url) => /@electric-sql|node_modules[/_]postgres[/_]|wasm:\/\//.test(url)],
   ["drizzle", (fn, url) => url.includes("drizzle-orm")],
   ["AI SDK", (fn, url) => /node_modules\/(ai|@ai-sdk)\//.test(url) || /\[root-of-the-server\]__.*ai/.test(url)],
   ["React server rendering", (fn, url) => /react-dom|react-server|react\.production/.test(url)],
@@ -30,10 +35,32 @@ const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
 /** The npm package a file belongs to ("@ai-sdk/openai", "next"), or undefined outside node_modules. */
 const packageOf = (file: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
 
-const profile = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Profile;
-const top = Number(process.argv[3] ?? 25);
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const [file, topArg] = args.filter((a) => !a.startsWith("--"));
+const profile = JSON.parse(readFileSync(file!, "utf8")) as Profile;
+const top = Number(topArg ?? 25);
+const from = Number(flag("from") ?? 0) * 1e6;
+const to = Number(flag("to") ?? Infinity) * 1e6;
+const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+const isDriver = (id: number) => CATEGORIES.find(([, match]) => match(nodeById.get(id)!.callFrame.functionName, nodeById.get(id)!.callFrame.url))?.[0]?.startsWith("database driver") === true;
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+/** Per 5 s of the profile: busy microseconds (not idle) and the database driver's. */
+const timeline: { busy: number; driver: number }[] = [];
+let at = 0;
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  at += dt;
+  const bin = (timeline[Math.floor(at / 5e6)] ??= { busy: 0, driver: 0 });
+  if (nodeById.get(id)!.callFrame.functionName !== "(idle)") bin.busy += dt;
+  if (isDriver(id)) bin.driver += dt;
+  if (at < from || at >= to) return;
+  self.set(id, (self.get(id) ?? 0) + dt);
+});
+if (args.includes("--timeline")) {
+  console.log("timeline (5 s bins): busy s, database driver's share");
+  timeline.forEach((b, i) => b && console.log(`${String(i * 5).padStart(5)} s  ${(b.busy / 1e6).toFixed(2).padStart(5)}  ${((100 * b.driver) / Math.max(1, b.busy)).toFixed(1).padStart(5)}%`));
+}
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const byCategory = new Map<string, number>();
 const byPackage = new Map<string, number>();
@@ -79,7 +106,7 @@ const print = (title: string, m: Map<string, number>, n: number) => {
   console.log(`\n${title}`);
   for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * t) / total).toFixed(1).padStart(6)}%  ${k}`);
 };
-console.log(`${(total / 1e6).toFixed(1)} s of samples`);
+console.log(`${(total / 1e6).toFixed(1)} s of samples${from > 0 || to < Infinity ? ` between ${from / 1e6} s and ${to / 1e6} s` : ""}`);
 print("by category (self time)", byCategory, CATEGORIES.length + 1);
 print("by package or file", byPackage, top);
 print("top functions", byFunction, top);

@@ -3,18 +3,19 @@
  * onboarded first) cycling through a control change (the nudge server action over HTTP), a chat turn
  * (POST /api/chat, read to the end of the stream) and a thumb on that reply (PUT /api/responses/:id/thumb), for
  * 60 s, after WARMUP_SECONDS of the same load that are not measured (the first second of a cold server, 50 users
- * arriving at once, is not the steady state; both arms get the same warm-up). autocannon gives throughput and
- * latency over all requests; the per-kind latencies are timed from each
- * request's setup to its response. Errors: connection errors and timeouts, non-2xx answers, and answers that
+ * arriving at once, is not the steady state; both arms get the same warm-up). autocannon sends; the bench times
+ * each request from its setup to its response, and counts throughput and latencies from those, per arm and per
+ * kind. Errors: connection errors and timeouts, non-2xx answers, and answers that
  * are 200 but failed (an action returning ok: false, a chat stream that carried an error part).
  *
  * In the same run against the same server, the baseline: the same connections for the same time on
  * POST /api/bench/baseline (the same build streaming the same offline model through the AI SDK, with no
  * database, preamble or session; the bench's server alone serves it). The targets compare against it.
- * BENCH_LOAD_BLOCKS=4 measures the two arms in turns, four blocks each (see interleavedRuns).
+ * The two arms are measured in turns, four blocks each (BENCH_LOAD_BLOCKS), on the same open connections (see
+ * interleavedRuns).
  */
 import { randomUUID } from "node:crypto";
-import autocannon, { type RawResult, type Request, type RequestStep, type Result } from "autocannon";
+import autocannon, { type Request, type RequestStep } from "autocannon";
 import { performance } from "node:perf_hooks";
 import { DIMENSIONS, optionsOf, type AtomChange, type Atoms } from "@/lib/personality/atoms";
 import { mulberry32 } from "@/lib/personality/simulate";
@@ -41,7 +42,8 @@ const WARMUP_SECONDS = 5;
 
 type Kind = "nudge" | "chat" | "thumb";
 type VirtualUser = { cookie: string; atoms: Atoms; conversationId: string; turns: number; lastResponseId: string | null };
-type Context = { vu?: VirtualUser; kind?: Kind; t0?: number };
+/** A connection's state in the app's arm; `measured`: the request in flight was sent while its arm was measured. */
+type Context = { vu?: VirtualUser; kind?: Kind; t0?: number; measured?: boolean };
 
 export type LoadOptions = {
   /** The outcome's bench name and the figures' row id. */
@@ -82,16 +84,20 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   const user = (c: Context) => (c.vu ??= users[nextUser++ % users.length]!);
 
   const latencies: Record<Kind, number[]> = { nudge: [], chat: [], thumb: [] };
-  let chatBytes = 0;
+  const bytes: Record<Kind, number> = { nudge: 0, chat: 0, thumb: 0 };
   const appErrors: Record<Kind, number> = { nudge: 0, chat: 0, thumb: 0 };
   const samplesOfErrors: string[] = [];
+  let measuring = false;
   const begin = (c: Context, kind: Kind) => {
     c.kind = kind;
     c.t0 = performance.now();
+    c.measured = measuring;
   };
-  let measuring = false;
   const end = (c: Context, ok: boolean, status: number, body: string) => {
-    if (measuring) latencies[c.kind!].push(performance.now() - c.t0!);
+    if (c.measured) {
+      latencies[c.kind!].push(performance.now() - c.t0!);
+      bytes[c.kind!] += body.length;
+    }
     if (status === 200 && !ok) {
       appErrors[c.kind!]++;
       if (samplesOfErrors.length < 5) samplesOfErrors.push(`${c.kind}: ${body.slice(0, 200)}`);
@@ -132,7 +138,6 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
     onResponse: (status, body, raw) => {
       const c = raw as Context;
       const outcome = chatOutcome(body);
-      if (measuring) chatBytes += body.length;
       if (status === 200 && outcome.responseId) user(c).lastResponseId = outcome.responseId;
       end(c, !outcome.error && outcome.responseId !== null, status, body);
     },
@@ -164,7 +169,7 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
   const appArm: Arm = { name: `${label} (nudge, chat, thumb)`, requests: Array.from({ length: CYCLES }, () => cycle).flat(), measure: (on) => (measuring = on) };
   const base = withBaseline ? baselineArm() : null;
   const runs = await interleavedRuns(ctx, all, base ? [appArm, base.arm] : [appArm], duration);
-  const { result, warmup, rps, cpuMsPerRequest } = runs[0]!;
+  const { result, warmup, rps, cpuMsPerRequest, blockRps } = runs[0]!;
   const baseline = base ? { ...runs[1]!, ...base.summary(runs[1]!) } : null;
   const totalAppErrors = appErrors.nudge + appErrors.chat + appErrors.thumb;
   const errors = failed(result, warmup) + totalAppErrors;
@@ -238,6 +243,8 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
       warmupSeconds: WARMUP_SECONDS,
       blocks: loadBlocks(),
       requests: result.requests.total,
+      // Each measured block's own throughput, in the order they ran (A B B A…: the baseline's list is its own).
+      blockRequestsPerSecond: blockRps,
       requestsPerSecond: round(rps, 1),
       serverCpuMsPerRequest: round(cpuMsPerRequest, 2),
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: round(result.latency.mean, 2), max: result.latency.max },
@@ -245,12 +252,15 @@ export async function loadRun(ctx: BenchContext, servers: Server | Server[], opt
       errors: { connectionOrTimeout: result.errors + warmup.errors, timeouts: result.timeouts + warmup.timeouts, non2xx: result.non2xx + warmup.non2xx, app: appErrors },
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
       errorSamples: samplesOfErrors,
-      bytesPerChatReply: latencies.chat.length ? Math.round(chatBytes / latencies.chat.length) : 0,
+      bytesPerChatReply: latencies.chat.length ? Math.round(bytes.chat / latencies.chat.length) : 0,
+      // What each kind's answer carries (characters of the body): a control change answers with the page's state.
+      bytesPerAnswer: Object.fromEntries((Object.keys(bytes) as Kind[]).map((k) => [k, latencies[k].length ? Math.round(bytes[k] / latencies[k].length) : 0])),
       ...(baseline
         ? {
             baseline: {
               requests: baseline.result.requests.total,
               requestsPerSecond: round(baseline.rps, 1),
+              blockRequestsPerSecond: baseline.blockRps,
               serverCpuMsPerRequest: round(baseline.cpuMsPerRequest, 2),
               latencyMs: { p50: baseline.result.latency.p50, p99: baseline.result.latency.p99, mean: round(baseline.result.latency.mean, 2) },
               bytesPerReply: baseline.bytesPerReply,
@@ -268,67 +278,169 @@ const serverCpu = (servers: Server[]) => servers.reduce((sum, s) => sum + s.cpuS
 /** One side of the load run: what its connections send, and a switch for its own per-request records (on only while measured). */
 type Arm = { name: string; requests: RequestStep[]; measure: (on: boolean) => void };
 /**
- * How many blocks each arm's `duration` is measured in (BENCH_LOAD_BLOCKS; default 1: each arm whole, one after
- * the other, as the figures in README were measured).
+ * How many blocks each arm's `duration` is measured in (BENCH_LOAD_BLOCKS; default 4, taken in turns on the same
+ * connections, so a machine whose speed moves within minutes weighs on both arms alike; 1: each arm whole, one
+ * after the other, as the figures in README before 2026-12-03's afternoon were measured).
  */
-const loadBlocks = () => Math.max(1, Math.floor(Number(process.env.BENCH_LOAD_BLOCKS)) || 1);
-/** Unmeasured seconds of an arm before each of its blocks after the first (the first gets WARMUP_SECONDS). */
+const loadBlocks = () => Math.max(1, Math.floor(Number(process.env.BENCH_LOAD_BLOCKS)) || 4);
+/** Unmeasured seconds of an arm before each of its measured blocks (the other arm's last requests finish in them). */
 const LEAD_IN_SECONDS = 2;
 
+/** What one arm's requests did in the measured windows, and in the unmeasured ones (warm-up, lead-ins). */
+type ArmTally = {
+  latencies: number[];
+  statusCodes: Map<number, number>;
+  unmeasuredNon2xx: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** Per measured block, in order: its requests and seconds (how far the machine moved within the run). */
+  blocks: { requests: number; seconds: number }[];
+};
+/** The per-connection state of the dispatcher: each arm's own context and place in its sequence. */
+type SharedContext = {
+  arms?: { context: Record<string, unknown>; next: number }[];
+  /** The request in flight: its arm, its step, when it was set up, and its measured block (null: unmeasured). */
+  sent?: { arm: number; step: RequestStep; t0: number; block: { requests: number; seconds: number } | null };
+};
+
 /**
- * The arms of a run, `duration` seconds each, measured in blocks taken in turns A B B A A B… (one block each by
- * default: A then B), each block after an unmeasured run of the same arm (WARMUP_SECONDS before its first block,
- * LEAD_IN_SECONDS before the others; their failures are returned to be counted like the measured blocks', their
- * latencies and throughput are not). Each arm's blocks are merged: latency percentiles over all its requests,
- * throughput as its requests over its measured seconds, the servers' own CPU per request (what the shared cores
- * do to throughput moves this far less).
+ * The arms of a run, `duration` seconds each, on ONE set of 50 connections kept open for the whole run: every
+ * arm first gets WARMUP_SECONDS unmeasured, then the arms are measured in blocks taken in turns A B B A A B…
+ * (one block each by default: A then B), each block after LEAD_IN_SECONDS of the same arm unmeasured (the
+ * requests of the arm before finish there). A request belongs to the arm and the window it was sent in;
+ * latencies are timed from its setup to its response; an arm's throughput is its measured requests over its
+ * measured seconds; the servers' own CPU per request is read over the same windows.
  *
- * Blocks were meant to let a machine whose speed moves within minutes weigh on both arms alike. On this
- * machine they also lengthen the tail: the first requests of 50 fresh connections are served one after another
- * (the bare route's slowest requests of a block finished ~0.1 s apart with latencies rising to 7 s), and every
- * block starts fresh connections, so with 2–4 blocks the bare route's p99 was 0.87–1.5 s against 0.46 s whole,
- * in the same hour: a saturated server takes in new connections slowly, so each connection's first request can
- * wait seconds (bench/README.md, "Blocks"). Until the measured requests leave those first ones out, the figures
- * are measured whole.
+ * The connections are shared because a saturated server takes in fresh connections slowly: with a new
+ * autocannon run per block (this function's first version), each block's first requests waited up to 7 s for
+ * their connection, which gave the bare route a tail of its own (bench/README.md, "Blocks"). Here only the
+ * warm-up opens connections. Transport errors (connection errors, timeouts) are not tied to an arm: the run's
+ * total is counted against every arm.
  */
 async function interleavedRuns(ctx: BenchContext, servers: Server[], arms: Arm[], duration: number) {
   const bases = servers.map((s) => s.base);
   const url = bases.length === 1 ? bases[0]! : bases;
-  const run = (arm: Arm, seconds: number) =>
-    autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: arm.requests, skipAggregateResult: true });
   const blocks = loadBlocks();
   const blockSeconds = duration / blocks;
-  const unmeasured = arms.map(() => [] as RawResult[]);
-  const measured = arms.map(() => ({ raws: [] as RawResult[], cpuSeconds: 0 }));
+  const tallies: ArmTally[] = arms.map(() => ({ latencies: [], statusCodes: new Map(), unmeasuredNon2xx: 0, seconds: 0, cpuSeconds: 0, blocks: [] }));
+  let active = 0;
+  /** The measured block on now, or null between them. */
+  let measuring: ArmTally["blocks"][number] | null = null;
+  const dispatch: RequestStep = {
+    setupRequest: (req, raw) => {
+      const c = raw as SharedContext;
+      const state = (c.arms ??= arms.map(() => ({ context: {}, next: 0 })))[active]!;
+      const { requests } = arms[active]!;
+      const step = requests[state.next++ % requests.length]!;
+      c.sent = { arm: active, step, t0: performance.now(), block: measuring };
+      return step.setupRequest ? step.setupRequest(req, state.context) : req;
+    },
+    onResponse: (status, body, raw, headers) => {
+      const c = raw as SharedContext;
+      const sent = c.sent!;
+      sent.step.onResponse?.(status, body, c.arms![sent.arm]!.context, headers);
+      const tally = tallies[sent.arm]!;
+      if (sent.block) {
+        sent.block.requests++;
+        tally.latencies.push(performance.now() - sent.t0);
+        tally.statusCodes.set(status, (tally.statusCodes.get(status) ?? 0) + 1);
+      } else if (status < 200 || status > 299) tally.unmeasuredNon2xx++;
+    },
+  };
+  const schedule: { arm: number; seconds: number; measured: boolean }[] = arms.map((_, arm) => ({ arm, seconds: WARMUP_SECONDS, measured: false }));
   for (let b = 0; b < blocks; b++) {
     const order = arms.map((_, i) => i);
     if (b % 2 === 1) order.reverse();
-    for (const i of order) {
-      const arm = arms[i]!;
-      const first = b === 0;
-      if (first) ctx.log(`${arm.name}: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s (warm-up) + ${duration} s in ${blocks} block(s) on ${bases.length} server(s)`);
-      unmeasured[i]!.push(await run(arm, first ? WARMUP_SECONDS : LEAD_IN_SECONDS));
-      arm.measure(true);
-      const cpuBefore = serverCpu(servers);
-      measured[i]!.raws.push(await run(arm, blockSeconds));
-      measured[i]!.cpuSeconds += serverCpu(servers) - cpuBefore;
-      arm.measure(false);
+    for (const arm of order) {
+      // The first block of the first arm follows the last arm's warm-up: its lead-in lets those requests finish.
+      schedule.push({ arm, seconds: LEAD_IN_SECONDS, measured: false }, { arm, seconds: blockSeconds, measured: true });
     }
   }
-  return measured.map(({ raws, cpuSeconds }, i) => {
-    const requests = raws.reduce((sum, r) => sum + r.totalCompletedRequests, 0);
-    const seconds = raws.reduce((sum, r) => sum + r.duration, 0);
+  const total = schedule.reduce((sum, w) => sum + w.seconds, 0);
+  ctx.log(
+    `${arms.map((a) => a.name).join(" / ")}: ${CONNECTIONS} connections kept open, ${WARMUP_SECONDS} s warm-up each, then ${duration} s each in ${blocks} block(s) (${LEAD_IN_SECONDS} s lead-in before each) on ${bases.length} server(s); ${total} s in all`,
+  );
+  const run = autocannon({
+    url,
+    connections: CONNECTIONS,
+    // The schedule below stops the run; this is only a ceiling.
+    duration: total + 60,
+    timeout: 30,
+    // Long enough that no connection wraps (autocannon resets a connection's context when its sequence wraps).
+    requests: Array.from({ length: CYCLES }, () => dispatch),
+  });
+  const windows = (async () => {
+    for (const window of schedule) {
+      active = window.arm;
+      const arm = arms[window.arm]!;
+      if (!window.measured) {
+        await delay(window.seconds * 1000);
+        continue;
+      }
+      const tally = tallies[window.arm]!;
+      const block = { requests: 0, seconds: 0 };
+      tally.blocks.push(block);
+      arm.measure(true);
+      measuring = block;
+      const cpuBefore = serverCpu(servers);
+      const started = performance.now();
+      await delay(window.seconds * 1000);
+      measuring = null;
+      tally.cpuSeconds += serverCpu(servers) - cpuBefore;
+      block.seconds = (performance.now() - started) / 1000;
+      tally.seconds += block.seconds;
+      arm.measure(false);
+    }
+    // What is still in flight was sent in a measured window and counts when it answers: wait for it, on the same
+    // arm, then stop.
+    await delay(LEAD_IN_SECONDS * 1000);
+    run.stop();
+  })();
+  const [result] = await Promise.all([run, windows]);
+  const transport = { errors: result.errors, timeouts: result.timeouts };
+  return tallies.map((tally) => {
+    const requests = tally.latencies.length;
+    const non2xx = [...tally.statusCodes].reduce((sum, [status, n]) => (status >= 200 && status <= 299 ? sum : sum + n), 0);
     return {
-      result: autocannon.aggregateResult(raws, { url, connections: CONNECTIONS }),
-      warmup: autocannon.aggregateResult(unmeasured[i]!, { url, connections: CONNECTIONS }),
-      rps: requests / seconds,
-      cpuMsPerRequest: (1000 * cpuSeconds) / Math.max(1, requests),
+      result: {
+        requests: { total: requests },
+        latency: latencyOf(tally.latencies),
+        errors: transport.errors,
+        timeouts: transport.timeouts,
+        non2xx,
+        statusCodeStats: Object.fromEntries([...tally.statusCodes].map(([status, count]) => [String(status), { count }])),
+      },
+      warmup: { errors: 0, timeouts: 0, non2xx: tally.unmeasuredNon2xx },
+      rps: requests / tally.seconds,
+      cpuMsPerRequest: (1000 * tally.cpuSeconds) / Math.max(1, requests),
+      blockRps: tally.blocks.map((b) => round(b.requests / b.seconds, 1)),
     };
   });
 }
 
-/** Requests of an arm that failed in transport or with a non-2xx status, warm-up included. */
-const failed = (...runs: Result[]) => runs.reduce((sum, r) => sum + r.errors + r.non2xx, 0);
+/** What the load run reads of a run's outcome, per arm. */
+type ArmResult = {
+  requests: { total: number };
+  latency: { p50: number; p99: number; mean: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
+};
+
+/** Latency percentiles in whole milliseconds, as autocannon reports them. */
+function latencyOf(ms: number[]): ArmResult["latency"] {
+  const s = summarize(ms);
+  return { p50: Math.round(s.p50 ?? 0), p99: Math.round(s.p99 ?? 0), mean: s.mean ?? 0, max: Math.round(s.max ?? 0) };
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Requests of an arm that failed in transport or with a non-2xx status, the unmeasured windows included
+ * (transport errors are the run's: see interleavedRuns).
+ */
+const failed = (result: Pick<ArmResult, "errors" | "non2xx">, unmeasured: { non2xx: number }) => result.errors + result.non2xx + unmeasured.non2xx;
 
 /** The baseline route under the same load: every connection streams chat-sized replies, nothing else. */
 function baselineArm() {
@@ -338,22 +450,25 @@ function baselineArm() {
   let replies = 0;
   let turn = 0;
   const step: RequestStep = {
-    setupRequest: (req) => ({
-      ...req,
-      method: "POST",
-      path: "/api/bench/baseline",
-      headers: { "content-type": "application/json" },
-      body: chatBody(randomUUID(), QUESTIONS[turn++ % QUESTIONS.length]!),
-    }),
-    onResponse: (status, body) => {
+    setupRequest: (req, context) => {
+      context.measured = measuring;
+      return {
+        ...req,
+        method: "POST",
+        path: "/api/bench/baseline",
+        headers: { "content-type": "application/json" },
+        body: chatBody(randomUUID(), QUESTIONS[turn++ % QUESTIONS.length]!),
+      };
+    },
+    onResponse: (status, body, context) => {
       if (status === 200 && chatOutcome(body).error) failedReplies++;
-      if (!measuring) return;
+      if (!context.measured) return;
       replies++;
       bytes += body.length;
     },
   };
   const arm: Arm = { name: "load baseline (POST /api/bench/baseline)", requests: [step], measure: (on) => (measuring = on) };
-  const summary = ({ result, warmup }: { result: Result; warmup: Result }) => ({
+  const summary = ({ result, warmup }: { result: ArmResult; warmup: { non2xx: number } }) => ({
     errors: failed(result, warmup) + failedReplies,
     bytesPerReply: replies ? Math.round(bytes / replies) : 0,
   });
