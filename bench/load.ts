@@ -17,6 +17,7 @@
 import { randomUUID } from "node:crypto";
 import autocannon, { type Request, type RequestStep } from "autocannon";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DIMENSIONS, optionsOf, type AtomChange, type Atoms } from "@/lib/personality/atoms";
 import { mulberry32 } from "@/lib/personality/simulate";
 import type { BenchContext } from "./context";
@@ -374,7 +375,7 @@ async function interleavedRuns(ctx: BenchContext, servers: Server[], arms: Arm[]
       active = window.arm;
       const arm = arms[window.arm]!;
       if (!window.measured) {
-        await delay(window.seconds * 1000);
+        await sleep(window.seconds * 1000);
         continue;
       }
       const tally = tallies[window.arm]!;
@@ -384,7 +385,7 @@ async function interleavedRuns(ctx: BenchContext, servers: Server[], arms: Arm[]
       measuring = block;
       const cpuBefore = serverCpu(servers);
       const started = performance.now();
-      await delay(window.seconds * 1000);
+      await sleep(window.seconds * 1000);
       measuring = null;
       tally.cpuSeconds += serverCpu(servers) - cpuBefore;
       block.seconds = (performance.now() - started) / 1000;
@@ -393,7 +394,7 @@ async function interleavedRuns(ctx: BenchContext, servers: Server[], arms: Arm[]
     }
     // What is still in flight was sent in a measured window and counts when it answers: wait for it, on the same
     // arm, then stop.
-    await delay(LEAD_IN_SECONDS * 1000);
+    await sleep(LEAD_IN_SECONDS * 1000);
     run.stop();
   })();
   const [result] = await Promise.all([run, windows]);
@@ -433,8 +434,6 @@ function latencyOf(ms: number[]): ArmResult["latency"] {
   const s = summarize(ms);
   return { p50: Math.round(s.p50 ?? 0), p99: Math.round(s.p99 ?? 0), mean: s.mean ?? 0, max: Math.round(s.max ?? 0) };
 }
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Requests of an arm that failed in transport or with a non-2xx status, the unmeasured windows included
