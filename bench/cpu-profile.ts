@@ -5,9 +5,9 @@
  * the server profile that `BENCH_CPU_PROF=1 npm run bench -- load` writes to .data/bench-cpu-prof/<driver>/.
  *
  * `--from` / `--to` keep only the samples between those seconds after the profile's start, so one arm of the
- * load run can be read apart from the other (the app's arm runs first, then the bare route's); `--timeline`
- * prints, per 5 s of the profile, the busy seconds and the database driver's share, which shows where the
- * app's arm ends (the bare route never touches the database).
+ * load run can be read apart from the other (they take turns in blocks); `--timeline` prints, per 5 s of the
+ * profile, the busy seconds and the database driver's share, which shows which arm ran when (the bare route
+ * never touches the database).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -42,8 +42,10 @@ const profile = JSON.parse(readFileSync(file!, "utf8")) as Profile;
 const top = Number(topArg ?? 25);
 const from = Number(flag("from") ?? 0) * 1e6;
 const to = Number(flag("to") ?? Infinity) * 1e6;
-const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
-const isDriver = (id: number) => CATEGORIES.find(([, match]) => match(nodeById.get(id)!.callFrame.functionName, nodeById.get(id)!.callFrame.url))?.[0]?.startsWith("database driver") === true;
+/** Each node's category, decided once (the timeline and the totals both read it). */
+const categoryOf = new Map(
+  profile.nodes.map((n) => [n.id, CATEGORIES.find(([, match]) => match(n.callFrame.functionName, n.callFrame.url))?.[0] ?? "other"]),
+);
 const self = new Map<number, number>();
 /** Per 5 s of the profile: busy microseconds (not idle) and the database driver's. */
 const timeline: { busy: number; driver: number }[] = [];
@@ -52,8 +54,9 @@ profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   at += dt;
   const bin = (timeline[Math.floor(at / 5e6)] ??= { busy: 0, driver: 0 });
-  if (nodeById.get(id)!.callFrame.functionName !== "(idle)") bin.busy += dt;
-  if (isDriver(id)) bin.driver += dt;
+  const category = categoryOf.get(id)!;
+  if (category !== "idle") bin.busy += dt;
+  if (category.startsWith("database driver")) bin.driver += dt;
   if (at < from || at >= to) return;
   self.set(id, (self.get(id) ?? 0) + dt);
 });
@@ -69,7 +72,7 @@ for (const node of profile.nodes) {
   const t = self.get(node.id) ?? 0;
   if (t === 0) continue;
   const { functionName: fn, url, lineNumber } = node.callFrame;
-  const category = CATEGORIES.find(([, match]) => match(fn, url))?.[0] ?? "other";
+  const category = categoryOf.get(node.id)!;
   byCategory.set(category, (byCategory.get(category) ?? 0) + t);
   const pkg = packageOf(url) ?? (url.replace(/^file:\/\/.*?\/(\.next[^/]*\/)/, "$1") || `(${fn})`);
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);

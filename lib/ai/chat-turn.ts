@@ -10,7 +10,7 @@ const HISTORY_MESSAGES = 20;
  * How many of the newest stored messages a turn reads to find them: failed and empty replies are left out of
  * the history, so it reads more than it sends; a conversation of thousands of messages costs a turn no more.
  */
-export const TURN_READ_MESSAGES = 3 * HISTORY_MESSAGES;
+const TURN_READ_MESSAGES = 3 * HISTORY_MESSAGES;
 
 /** A chat turn as the client asks for it: a new question, or a retry of the last one. */
 export type ChatTurnInput = {
