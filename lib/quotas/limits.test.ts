@@ -166,6 +166,37 @@ describeDrivers("quotas", (ctx) => {
     expect(await quotaHits(db(), "reply")).toEqual([3]);
   });
 
+  it("the quota decides before the chat's own read: over it, someone else's or a missing conversation is the 429, and a 404 under it still counts", async () => {
+    const [guest, other] = [await guestUser(), await guestUser()];
+    const theirs = crypto.randomUUID();
+    vi.mocked(requireUserId).mockResolvedValue(other);
+    const ask = (conversationId: string) =>
+      chatRoute(jsonRequest("/api/chat", { trigger: "submit-message", conversationId, message: userMessage("What is a tide?") }));
+    const first = await ask(theirs);
+    expect(first.status).toBe(200);
+    expect((await uiChunks(first)).at(-1)?.type).toBe("finish");
+    vi.mocked(requireUserId).mockResolvedValue(guest);
+    // Under the limit someone else's conversation is a 404, and the attempt was counted (as before the two went
+    // out together: the count comes first).
+    const notOwned = await ask(theirs);
+    expect(notOwned.status).toBe(404);
+    expect((await notOwned.json()).error.code).toBe("not_found:chat");
+    for (let i = 0; i < 2; i++) {
+      const res = await ask(crypto.randomUUID());
+      expect(res.status).toBe(200);
+      expect((await uiChunks(res)).at(-1)?.type).toBe("finish");
+    }
+    const before = await hashUserRows(db(), guest);
+    for (const conversationId of [theirs, crypto.randomUUID()]) {
+      const res = await ask(conversationId);
+      expect(res.status).toBe(429);
+      expect((await res.json()).error.code).toBe("too_many_requests:surface");
+    }
+    expect(await hashUserRows(db(), guest)).toEqual(before);
+    // Per user (hashed): `other` used 1, the guest its 3; the two refusals counted nothing.
+    expect((await quotaHits(db(), "reply")).sort()).toEqual([1, 3]);
+  });
+
   it("guests per IP: over the limit better-auth's endpoint answers 429 with Retry-After and creates no user; another IP may", async () => {
     const auth = await testAuth(db(), { ...process.env } as Record<string, string>);
     await auth.api.signInAnonymous({ headers: ip(1) });
