@@ -105,6 +105,34 @@ describe("streamSurface: one harness for every surface", () => {
     expect(run.preamble.version).toBe(0);
   });
 
+  it("a call given once the caller's checks pass: the preamble is read meanwhile; a failed check decides the error and calls no model", async () => {
+    let checksDone!: (call: { prompt: string; system: string[] }) => void;
+    const checks = new Promise<{ prompt: string; system: string[] }>((resolve) => (checksDone = resolve));
+    vi.mocked(readPreamble).mockResolvedValue(withPreamble);
+    const model = scriptedModel(["Hi."]);
+    withModel(model);
+    const started = streamSurface({ userId: "u", surface: "gateway", checked: checks, onSettled: async () => undefined });
+    // The preamble read went out before the checks had answered.
+    await vi.waitFor(() => expect(readPreamble).toHaveBeenCalledWith("u"));
+    expect(model.doStreamCalls).toHaveLength(0);
+    checksDone({ prompt: "Why?", system: ["Be terse."] });
+    await drain((await started).stream);
+    const prompt = model.doStreamCalls[0]!.prompt;
+    expect(prompt.map((m) => m.role)).toEqual(["system", "system", "user"]);
+    expect(prompt[1]!.content).toBe("Be terse.");
+
+    // A failed check is the error, even when the preamble read failed too; no model is called.
+    vi.mocked(readPreamble).mockRejectedValue(new Error("database down"));
+    const refused = new Error("over the quota");
+    const unused = scriptedModel(["Hi."]);
+    withModel(unused);
+    await expect(streamSurface({ userId: "u", surface: "chat", checked: Promise.reject(refused), onSettled: async () => undefined })).rejects.toBe(refused);
+    await expect(streamSurface({ userId: "u", surface: "chat", checked: Promise.resolve({ prompt: "q" }), onSettled: async () => undefined })).rejects.toThrow(
+      "database down",
+    );
+    expect(unused.doStreamCalls).toHaveLength(0);
+  });
+
   it("gateway: the preamble, then the caller's system messages; with an empty reading brain, only the caller's", async () => {
     vi.mocked(readPreamble).mockResolvedValue(withPreamble);
     const model = scriptedModel(["Hi."]);

@@ -54,6 +54,16 @@ export async function surfaceContext({ userId, surface }: { userId: string; surf
   return { preamble, system: buildSystem(preamble.text, surface), model: { kind, label } };
 }
 
+/** What one call asks the model: a prompt or a conversation, with the caller's own system messages and settings. */
+export type SurfaceCall = ({ prompt: string; messages?: never } | { messages: ModelMessage[]; prompt?: never }) & {
+  /**
+   * The caller's own system messages (the gateway's client: its system and developer messages), sent after
+   * the surface's system prompt, so the preamble always comes first.
+   */
+  system?: string[];
+  settings?: CallSettings;
+};
+
 export type StreamSurfaceInput = {
   userId: string;
   surface: Surface;
@@ -63,28 +73,33 @@ export type StreamSurfaceInput = {
    * stream does not close until this has resolved, so whatever it stores exists before the client sees the end.
    */
   onSettled: (outcome: Outcome, context: SurfaceContext) => Promise<void>;
+} & (
+  | SurfaceCall
   /**
-   * The caller's own system messages (the gateway's client: its system and developer messages), sent after
-   * the surface's system prompt, so the preamble always comes first.
+   * The call once the caller's checks before streaming have passed (the surface turn: quota, ownership,
+   * history). The preamble is read meanwhile, so the two waits are one; a check that fails decides the error.
    */
-  system?: string[];
-  settings?: CallSettings;
-} & ({ prompt: string; messages?: never } | { messages: ModelMessage[]; prompt?: never });
+  | { checked: Promise<SurfaceCall> }
+);
 
 /** Streams one reply on a surface. The returned stream carries `streamText`'s parts. */
 export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceContext & { stream: ReadableStream<Part> }> {
-  const preamble = await readPreamble(input.userId);
+  const [read, checked] = await Promise.allSettled([readPreamble(input.userId), "checked" in input ? input.checked : input]);
+  if (checked.status === "rejected") throw checked.reason;
+  if (read.status === "rejected") throw read.reason;
+  const preamble = read.value;
+  const call = checked.value;
   const models = selectModels();
   const context: SurfaceContext = {
     preamble,
     system: buildSystem(preamble.text, input.surface),
     model: { kind: models.kind, label: models.label },
   };
-  const { maxOutputTokens, ...settings } = input.settings ?? {};
+  const { maxOutputTokens, ...settings } = call.settings ?? {};
   const result = streamText({
     model: models.chat,
-    instructions: instructionsOf(context.system, input.system),
-    ...(input.messages ? { messages: input.messages } : { prompt: input.prompt! }),
+    instructions: instructionsOf(context.system, call.system),
+    ...(call.messages ? { messages: call.messages } : { prompt: call.prompt! }),
     ...settings,
     maxOutputTokens: Math.min(maxOutputTokens ?? Infinity, MAX_OUTPUT_TOKENS[input.surface]),
     // One retry for a transient failure before any output; more would keep the reader waiting for an error.
