@@ -52,11 +52,11 @@ export type SurfaceTurn = {
 
 /**
  * THE surface turn (docs/ai-surfaces.md): every doorway that gets a reply from the model (chat, explain,
- * summarize, the live preview, and an API gateway) calls this. Before anything streams it checks what must be
- * checked (chat: ownership and history); the reply streams through the harness; when it settles (complete,
- * stopped or failed) the whole turn, input and output, is written in one transaction; then every 20th stored
- * reply queues a refinement check. Before anything streams it counts the reply against the user's quota
- * (lib/quotas/limits.ts), which decides first. A temporary chat's turn is the same turn with nothing to store: no row is written,
+ * summarize, the live preview, and an API gateway) calls this. Before anything streams it counts the reply
+ * against the user's quota (lib/quotas/limits.ts), which decides first, and checks what must be checked (chat:
+ * ownership and history); the reply streams through the harness; when it settles (complete, stopped or failed)
+ * the whole turn, input and output, is written in one transaction; then every 20th stored reply queues a
+ * refinement check. A temporary chat's turn is the same turn with nothing to store: no row is written,
  * no reply counted toward refinement, so nothing of it can feed signals, drift or refinement. Throws an
  * AppError before streaming (the handler answers 4xx); after that, failures travel in `parts`.
  */

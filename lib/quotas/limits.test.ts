@@ -176,8 +176,7 @@ describeDrivers("quotas", (ctx) => {
     expect(first.status).toBe(200);
     expect((await uiChunks(first)).at(-1)?.type).toBe("finish");
     vi.mocked(requireUserId).mockResolvedValue(guest);
-    // Under the limit someone else's conversation is a 404, and the attempt was counted (as before the two went
-    // out together: the count comes first).
+    // Under the limit someone else's conversation is a 404, and the attempt still counts: the quota counts first.
     const notOwned = await ask(theirs);
     expect(notOwned.status).toBe(404);
     expect((await notOwned.json()).error.code).toBe("not_found:chat");
