@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORICAL_ATOMS, DEFAULT_ATOMS, ORDINAL_DIMS, ordinalValue, type Atoms, type Language } from "./atoms";
-import { applyCues, cuesOf, normalizeForCues, readCues } from "./paragraph-reader";
+import { applyCues, cuesOf, expandPhrase, normalizeForCues, readCues, scanCues } from "./paragraph-reader";
 import { PROSE_LANGUAGES, verbalizeOffline } from "./verbalizer";
 import { LEXICON_DE } from "./verbalizer/lexicon-de";
 import { LEXICON_EN } from "./verbalizer/lexicon-en";
@@ -142,5 +143,42 @@ describe("readCues: a paragraph read again", () => {
     for (let i = 0; i < 300; i++) readCues(`${paragraph} Reader ${i}.`);
     expect(readCues(`${paragraph} You now prefer exhaustive answers that cover every case.`).length).toBe(1);
     expect(readCues(paragraph)).toMatchObject({ length: 0, tone: 1 });
+  });
+});
+
+describe("scanCues: only the rules whose key words are in the text run", () => {
+  const phrases = [LEXICON_EN, LEXICON_ES, LEXICON_FR, LEXICON_DE].flatMap((lexicon) =>
+    Object.values(lexicon).flatMap((byOption) => Object.values(byOption as Record<string, readonly string[]>).flat()),
+  );
+
+  it("expands every phrase of the lexicons into texts its own pattern matches whole", () => {
+    expect(phrases.length).toBeGreaterThan(600);
+    for (const phrase of phrases) {
+      const source = normalizeForCues(phrase);
+      const texts = expandPhrase(source);
+      expect(texts, source).not.toBeNull();
+      const whole = new RegExp(`^(?:${source})$`, "u");
+      for (const text of texts!) expect(text, source).toMatch(whole);
+    }
+    expect(expandPhrase("(?:a|b)? c[- ]d")).toEqual([" c-d", " c d", "a c-d", "a c d", "b c-d", "b c d"]);
+    // Outside the lexicons' small pattern language: no expansion (the rule then runs on every text).
+    for (const source of ["a+", "a*", "(a)", "\\p{L}", "a.b", "[^a]", "(?:a", "a)"]) expect(expandPhrase(source), source).toBeNull();
+  });
+
+  it("reads exactly what running every rule reads: verbalized paragraphs with amendments, and texts made of phrases and words", () => {
+    const words = ["you", "the", "a", "math", "answers", "short", "expert", "de", "la", "und", "no", "not", "very", "prose", "«", "\"", "-", ",", "."];
+    const pieces = fc.oneof(fc.constantFrom(...phrases.map((p) => expandPhrase(normalizeForCues(p))![0]!)), fc.constantFrom(...words), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.constantFrom(" ", ", ", ". ", "-", ""), (parts, glue) => {
+        const text = parts.join(glue);
+        expect(scanCues(text)).toEqual(scanCues(text, { everyRule: true }));
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
+    for (const language of LANGUAGES)
+      for (const atoms of [...everyOrdinal(language)].filter((_, i) => i % 37 === 0)) {
+        const paragraph = verbalizeOffline({ atoms, aboutMe: "I used to hate long answers.", amendments: ["Prefers formulas with every step."] });
+        expect(scanCues(paragraph)).toEqual(scanCues(paragraph, { everyRule: true }));
+      }
   });
 });
