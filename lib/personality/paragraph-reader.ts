@@ -170,8 +170,8 @@ export function readCues(paragraph: string): Cues {
 
 /**
  * The paragraphs read most recently, least recent first. A reader's paragraph comes with every model call made
- * for them, and scanning it is ~60 regular-expression passes: the offline model's share of the preamble's cost
- * to the first token (bench #5, issue 16). A paragraph's text is its own key, so a changed paragraph is read
+ * for them, and scanning it runs a dozen or more large regular expressions: the offline model's share of the
+ * preamble's cost to the first token (bench #5, issue 16). A paragraph's text is its own key, so a changed paragraph is read
  * afresh; this keeps nothing between the store and the harness (the preamble is still read on every call).
  */
 const RECENTLY_READ_MAX = 256;
