@@ -145,7 +145,8 @@ function compileRules(): Rules {
       else
         for (const text of new Set(texts.flat() as string[])) {
           const [key, also = null] = [...new Set(text.match(WORD))].sort((a, b) => b.length - a.length);
-          needs.set(key!, [...(needs.get(key!) ?? []), { rule, also }]);
+          const entries = needs.get(key!) ?? needs.set(key!, []).get(key!)!;
+          entries.push({ rule, also });
         }
     });
   }
