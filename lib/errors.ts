@@ -101,3 +101,14 @@ export async function runAction<T>(area: ErrorArea, body: () => Promise<T>): Pro
     return { ok: false, error: toAppError(area, err).toJSON() };
   }
 }
+
+/**
+ * Waits for every piece of work sent out together, then throws the first failure in the order given (the one
+ * that decides, e.g. the quota before a read), or answers every value. Unlike Promise.all it never leaves a
+ * later failure unobserved, and which error wins does not depend on which finished first.
+ */
+export async function allInOrder<T extends readonly unknown[]>(work: readonly [...T]): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(work);
+  for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { Output, generateText, streamText, type FlexibleSchema, type ModelMessage, type TextStreamPart, type ToolSet } from "ai";
+import { allInOrder } from "@/lib/errors";
 import { readPreamble, type Preamble } from "./preamble";
 import { buildSystem, type Surface } from "./prompts";
 import { selectModels, type ModelKind } from "./provider";
@@ -84,11 +85,8 @@ export type StreamSurfaceInput = {
 
 /** Streams one reply on a surface. The returned stream carries `streamText`'s parts. */
 export async function streamSurface(input: StreamSurfaceInput): Promise<SurfaceContext & { stream: ReadableStream<Part> }> {
-  const [read, checked] = await Promise.allSettled([readPreamble(input.userId), "checked" in input ? input.checked : input]);
-  if (checked.status === "rejected") throw checked.reason;
-  if (read.status === "rejected") throw read.reason;
-  const preamble = read.value;
-  const call = checked.value;
+  // The caller's checks decide first: a failed check is the error even when the read failed too.
+  const [call, preamble] = await allInOrder(["checked" in input ? input.checked : input, readPreamble(input.userId)]);
   const models = selectModels();
   const context: SurfaceContext = {
     preamble,

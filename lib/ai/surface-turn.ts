@@ -2,6 +2,7 @@ import "server-only";
 import { createUIMessageStreamResponse, toUIMessageStream, type ModelMessage, type ToolSet } from "ai";
 import { getDb } from "@/db/client";
 import { insertResponse } from "@/db/queries/responses";
+import { allInOrder } from "@/lib/errors";
 import { logFailure } from "@/lib/log";
 import { requireReplyQuota } from "@/lib/quotas/limits";
 import { noteResponseStored } from "@/lib/refinement/trigger";
@@ -67,11 +68,7 @@ export async function startSurfaceTurn(turn: SurfaceTurnRequest): Promise<Surfac
   // together: one wait before streaming instead of three, which under load is two passes less through a busy
   // event loop. The quota still decides first: over it the turn is a 429 whatever the reads found, and nothing
   // is streamed or stored; then a failed check of the surface (a 404), then a failed preamble read.
-  const planned = Promise.allSettled([requireReplyQuota({ db, userId }), planTurn(turn, db)]).then(([quota, plan]) => {
-    if (quota.status === "rejected") throw quota.reason;
-    if (plan.status === "rejected") throw plan.reason;
-    return plan.value;
-  });
+  const planned = allInOrder([requireReplyQuota({ db, userId }), planTurn(turn, db)]).then(([, plan]) => plan);
   const responseId = crypto.randomUUID();
   let status: ReplyStatus | null = null;
   const run = await streamSurface({
